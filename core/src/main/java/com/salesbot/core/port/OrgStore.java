@@ -1,0 +1,36 @@
+package com.salesbot.core.port;
+
+import com.salesbot.core.model.Absence;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.model.Team;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Teams, people and absences. Saves are upserts by id. */
+public interface OrgStore {
+    void saveTeam(Team team);
+
+    void saveRep(Rep rep);
+
+    Optional<Team> findTeam(String teamId);
+
+    Optional<Rep> findRep(String repId);
+
+    Optional<Rep> findRepByWecomUserId(String wecomUserId);
+
+    Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId);
+
+    List<Team> teams();
+
+    /** Everyone, ordered by id. */
+    List<Rep> reps();
+
+    /** Members of a team (reps and managers), ordered by id. */
+    List<Rep> repsOfTeam(String teamId);
+
+    void saveAbsence(Absence absence);
+
+    /** Absences overlapping the inclusive day range. */
+    List<Absence> absences(LocalDate from, LocalDate to);
+}
