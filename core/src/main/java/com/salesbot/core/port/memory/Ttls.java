@@ -1,0 +1,18 @@
+package com.salesbot.core.port.memory;
+
+import java.time.Duration;
+import java.util.Objects;
+
+/** Argument checks shared by the in-memory ports; the Redis adapters apply the same rules. */
+final class Ttls {
+    private Ttls() {
+    }
+
+    static long requirePositiveMillis(Duration ttl, String what) {
+        Objects.requireNonNull(ttl, what);
+        if (ttl.isNegative() || ttl.isZero()) {
+            throw new IllegalArgumentException(what + " must be positive: " + ttl);
+        }
+        return Math.max(1, ttl.toMillis());
+    }
+}

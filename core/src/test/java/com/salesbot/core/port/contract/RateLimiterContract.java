@@ -1,0 +1,121 @@
+package com.salesbot.core.port.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesbot.core.port.RateLimiter;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Behaviour every {@link RateLimiter} must show: a sliding window, not a fixed one. */
+public abstract class RateLimiterContract extends TimedContract {
+    protected abstract RateLimiter limiter();
+
+    /** The window used by the timed tests; at least four tolerances long. */
+    protected Duration window() {
+        return shortTtl().multipliedBy(2);
+    }
+
+    @Test
+    void allowsExactlyLimitPermitsThenReportsAWaitWithinTheWindow() {
+        String key = uniqueKey("rate");
+        Duration window = Duration.ofMinutes(1);
+
+        for (int i = 0; i < 3; i++) {
+            assertThat(limiter().tryAcquire(key, 3, window)).as("permit %d", i + 1).isZero();
+        }
+        Duration wait = limiter().tryAcquire(key, 3, window);
+
+        assertThat(wait).isPositive().isLessThanOrEqualTo(window);
+        assertThat(wait).isGreaterThan(window.minus(tolerance()));
+    }
+
+    @Test
+    void refusedAttemptsDoNotUsePermits() {
+        String key = uniqueKey("rate");
+        Duration half = window().dividedBy(2);
+        assertThat(limiter().tryAcquire(key, 1, window())).isZero();
+        elapse(half);
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter().tryAcquire(key, 1, window())).isPositive();
+        }
+
+        elapse(half.plus(tolerance()));
+
+        assertThat(limiter().tryAcquire(key, 1, window())).as("only the granted permit counted").isZero();
+    }
+
+    @Test
+    void windowSlidesSoEachPermitComesBackOneWindowAfterItWasTaken() {
+        String key = uniqueKey("rate");
+        Duration half = window().dividedBy(2);
+        assertThat(limiter().tryAcquire(key, 2, window())).isZero();
+        elapse(half);
+        assertThat(limiter().tryAcquire(key, 2, window())).isZero();
+
+        Duration wait = limiter().tryAcquire(key, 2, window());
+        assertThat(wait).isPositive().isLessThanOrEqualTo(half).isGreaterThan(half.minus(tolerance()));
+
+        elapse(wait.minus(tolerance()));
+        assertThat(limiter().tryAcquire(key, 2, window())).as("just before the first permit frees").isPositive();
+
+        elapse(tolerance().multipliedBy(2));
+        assertThat(limiter().tryAcquire(key, 2, window())).as("first permit freed").isZero();
+        Duration secondWait = limiter().tryAcquire(key, 2, window());
+        assertThat(secondWait).as("second permit still counts").isPositive()
+                .isLessThanOrEqualTo(half);
+    }
+
+    @Test
+    void loweringTheLimitWaitsUntilEnoughPermitsHaveFreed() {
+        String key = uniqueKey("rate");
+        Duration half = window().dividedBy(2);
+        assertThat(limiter().tryAcquire(key, 3, window())).isZero();
+        elapse(half);
+        assertThat(limiter().tryAcquire(key, 3, window())).isZero();
+
+        Duration wait = limiter().tryAcquire(key, 1, window());
+
+        assertThat(wait).as("both permits must free, not just the oldest")
+                .isGreaterThan(half.plus(tolerance())).isLessThanOrEqualTo(window());
+    }
+
+    @Test
+    void keysAreLimitedIndependently() {
+        String a = uniqueKey("rate");
+        String b = uniqueKey("rate");
+        assertThat(limiter().tryAcquire(a, 1, Duration.ofMinutes(1))).isZero();
+
+        assertThat(limiter().tryAcquire(b, 1, Duration.ofMinutes(1))).isZero();
+        assertThat(limiter().tryAcquire(a, 1, Duration.ofMinutes(1))).isPositive();
+    }
+
+    @Test
+    void concurrentCallersNeverGetMoreThanTheLimit() throws Exception {
+        String key = uniqueKey("rate");
+
+        List<Integer> granted = runConcurrently(8, () -> {
+            int mine = 0;
+            for (int i = 0; i < 10; i++) {
+                if (limiter().tryAcquire(key, 25, Duration.ofMinutes(1)).isZero()) {
+                    mine++;
+                }
+            }
+            return mine;
+        });
+
+        assertThat(granted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(25);
+    }
+
+    @Test
+    void rejectsALimitBelowOneAndAWindowThatIsNotPositive() {
+        String key = uniqueKey("rate");
+
+        assertThatThrownBy(() -> limiter().tryAcquire(key, 0, Duration.ofMinutes(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> limiter().tryAcquire(key, 1, Duration.ZERO))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(limiter().tryAcquire(key, 1, Duration.ofMinutes(1))).isZero();
+    }
+}

@@ -1,0 +1,30 @@
+package com.salesbot.core.port.memory;
+
+import com.salesbot.core.port.LockService;
+import com.salesbot.core.port.contract.LockServiceContract;
+import java.time.Duration;
+
+class InMemoryLockServiceTest extends LockServiceContract {
+    private final MutableClock clock = MutableClock.startingAt("2026-03-02T01:00:00Z");
+    private final InMemoryLockService subject = new InMemoryLockService(clock);
+
+    @Override
+    protected LockService locks() {
+        return subject;
+    }
+
+    @Override
+    protected void elapse(Duration duration) {
+        clock.advance(duration);
+    }
+
+    @Override
+    protected Duration shortTtl() {
+        return Duration.ofSeconds(30);
+    }
+
+    @Override
+    protected Duration tolerance() {
+        return Duration.ofMillis(1);
+    }
+}
