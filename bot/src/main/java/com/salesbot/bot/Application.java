@@ -1,13 +1,42 @@
 package com.salesbot.bot;
 
-import io.micronaut.runtime.Micronaut;
+import com.salesbot.bot.startup.SettingsCheck;
+import com.salesbot.bot.startup.StartupFailure;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.EmbeddedApplication;
 
-/** Entry point of the salesbot service. */
+/**
+ * Entry point. Starts the Micronaut context and HTTP server; a configuration mistake ends the process with one
+ * line naming the property instead of a stack trace (set SALESBOT_STARTUP_TRACE=1 to see the trace).
+ */
 public final class Application {
     private Application() {
     }
 
     public static void main(String[] args) {
-        Micronaut.run(Application.class, args);
+        try {
+            ApplicationContext context = ApplicationContext.builder(Application.class)
+                    .args(args)
+                    .banner(false)
+                    .build();
+            SettingsCheck.verify(context.getEnvironment().start());
+            context.start();
+            context.findBean(EmbeddedApplication.class).ifPresent(app -> {
+                if (!app.isRunning()) {
+                    app.start();
+                }
+            });
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (context.isRunning()) {
+                    context.close();
+                }
+            }, "salesbot-shutdown"));
+        } catch (Throwable e) {
+            System.err.println("salesbot cannot start: " + StartupFailure.describe(e));
+            if (System.getenv("SALESBOT_STARTUP_TRACE") != null) {
+                e.printStackTrace();
+            }
+            System.exit(1);
+        }
     }
 }
