@@ -1,0 +1,24 @@
+package com.salesbot.adapters.mysql.mapper;
+
+import com.salesbot.core.messaging.InboxEntry;
+import java.util.List;
+import org.apache.ibatis.annotations.Param;
+
+/** SQL for the inbox (InboxMapper.xml). A row is leased while lease_until is after now. */
+public interface InboxMapper {
+    void insert(@Param("channel") String channel, @Param("eventId") String eventId, @Param("payload") String payload,
+                @Param("receivedAt") long receivedAt);
+
+    List<Long> claimCandidates(@Param("now") long now, @Param("max") int max);
+
+    int lease(@Param("ids") List<Long> ids, @Param("owner") String owner, @Param("token") String token,
+              @Param("now") long now, @Param("until") long until);
+
+    List<InboxEntry> leasedBy(String token);
+
+    int markDone(long id);
+
+    int markFailed(@Param("id") long id, @Param("error") String error, @Param("permanent") boolean permanent);
+
+    long countPending();
+}

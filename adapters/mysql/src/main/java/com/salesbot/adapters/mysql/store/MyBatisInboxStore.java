@@ -1,0 +1,72 @@
+package com.salesbot.adapters.mysql.store;
+
+import com.salesbot.adapters.mysql.mapper.InboxMapper;
+import com.salesbot.core.messaging.InboxEntry;
+import com.salesbot.core.port.InboxStore;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * The inbox in MySQL/H2. A row is leased while {@code now < lease_until}. Claiming picks candidate ids, leases them
+ * with one conditional UPDATE that re-checks the lease (so concurrent instances never share a row), then reads back
+ * the rows carrying this call's token.
+ */
+@Singleton
+public class MyBatisInboxStore implements InboxStore {
+    private final InboxMapper mapper;
+
+    public MyBatisInboxStore(InboxMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public boolean record(String channel, String eventId, String payload, long receivedAt) {
+        try {
+            mapper.insert(channel, eventId, payload, receivedAt);
+            return true;
+        } catch (RuntimeException e) {
+            if (DuplicateKeys.isDuplicate(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    @Override
+    @Transactional
+    public List<InboxEntry> claim(String owner, int max, long now, long leaseMillis) {
+        if (max <= 0) {
+            return List.of();
+        }
+        List<Long> candidates = mapper.claimCandidates(now, max);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        String token = LeaseTokens.next();
+        if (mapper.lease(candidates, owner, token, now, now + leaseMillis) == 0) {
+            return List.of();
+        }
+        return mapper.leasedBy(token);
+    }
+
+    @Override
+    @Transactional
+    public void markDone(long id) {
+        mapper.markDone(id);
+    }
+
+    @Override
+    @Transactional
+    public void markFailed(long id, String error, boolean permanent) {
+        mapper.markFailed(id, ErrorTexts.fit(error), permanent);
+    }
+
+    @Override
+    @ReadOnly
+    public long countPending() {
+        return mapper.countPending();
+    }
+}

@@ -1,0 +1,90 @@
+package com.salesbot.adapters.mysql.store;
+
+import com.salesbot.adapters.mysql.mapper.OrgMapper;
+import com.salesbot.core.model.Absence;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.model.Team;
+import com.salesbot.core.port.OrgStore;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Teams, reps and absences in MySQL/H2. */
+@Singleton
+public class MyBatisOrgStore implements OrgStore {
+    private final OrgMapper mapper;
+
+    public MyBatisOrgStore(OrgMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public void saveTeam(Team team) {
+        mapper.upsertTeam(team);
+    }
+
+    @Override
+    @Transactional
+    public void saveRep(Rep rep) {
+        mapper.upsertRep(rep);
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Team> findTeam(String teamId) {
+        return Optional.ofNullable(mapper.findTeam(teamId));
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Rep> findRep(String repId) {
+        return Optional.ofNullable(mapper.findRep(repId));
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Rep> findRepByWecomUserId(String wecomUserId) {
+        return Optional.ofNullable(mapper.findRepByWecomUserId(wecomUserId));
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId) {
+        return Optional.ofNullable(mapper.findRepByDingtalkStaffId(dingtalkStaffId));
+    }
+
+    @Override
+    @ReadOnly
+    public List<Team> teams() {
+        return mapper.teams();
+    }
+
+    @Override
+    @ReadOnly
+    public List<Rep> reps() {
+        return mapper.reps();
+    }
+
+    @Override
+    @ReadOnly
+    public List<Rep> repsOfTeam(String teamId) {
+        return mapper.repsOfTeam(teamId);
+    }
+
+    /** Upsert by (rep, first day): saving the same start again moves its end. */
+    @Override
+    @Transactional
+    public void saveAbsence(Absence absence) {
+        mapper.upsertAbsence(absence);
+    }
+
+    @Override
+    @ReadOnly
+    public List<Absence> absences(LocalDate from, LocalDate to) {
+        return mapper.absences(from, to);
+    }
+}

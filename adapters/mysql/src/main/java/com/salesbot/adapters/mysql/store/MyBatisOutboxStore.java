@@ -1,0 +1,86 @@
+package com.salesbot.adapters.mysql.store;
+
+import com.salesbot.adapters.mysql.mapper.GeneratedKey;
+import com.salesbot.adapters.mysql.mapper.OutboxMapper;
+import com.salesbot.core.messaging.MessageStatus;
+import com.salesbot.core.messaging.OutboxEntry;
+import com.salesbot.core.port.OutboxStore;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+
+/**
+ * The outbox in MySQL/H2, idempotent on a non-null dedupe key. Leases work as in {@link MyBatisInboxStore}; a row is
+ * due when {@code next_attempt_at <= now}.
+ */
+@Singleton
+public class MyBatisOutboxStore implements OutboxStore {
+    private final OutboxMapper mapper;
+
+    public MyBatisOutboxStore(OutboxMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public long enqueue(String channel, String recipient, String payload, String dedupeKey, long now) {
+        GeneratedKey key = new GeneratedKey();
+        try {
+            mapper.insert(channel, recipient, payload, dedupeKey, now, key);
+        } catch (RuntimeException e) {
+            if (dedupeKey == null || !DuplicateKeys.isDuplicate(e)) {
+                throw e;
+            }
+            return mapper.idOfDedupeKeyForUpdate(dedupeKey);
+        }
+        return key.getId();
+    }
+
+    @Override
+    @Transactional
+    public List<OutboxEntry> claimDue(String owner, int max, long now, long leaseMillis) {
+        if (max <= 0) {
+            return List.of();
+        }
+        List<Long> candidates = mapper.dueCandidates(now, max);
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        String token = LeaseTokens.next();
+        if (mapper.lease(candidates, owner, token, now, now + leaseMillis) == 0) {
+            return List.of();
+        }
+        return mapper.leasedBy(token);
+    }
+
+    @Override
+    @Transactional
+    public void markSent(long id, long at) {
+        mapper.markSent(id, at);
+    }
+
+    @Override
+    @Transactional
+    public void reschedule(long id, long nextAttemptAt, String error) {
+        mapper.reschedule(id, nextAttemptAt, ErrorTexts.fit(error));
+    }
+
+    @Override
+    @Transactional
+    public void markFailed(long id, String error) {
+        mapper.markFailed(id, ErrorTexts.fit(error));
+    }
+
+    @Override
+    @ReadOnly
+    public long count(MessageStatus status) {
+        return mapper.count(status);
+    }
+
+    @Override
+    @ReadOnly
+    public List<OutboxEntry> failed(int max) {
+        return max <= 0 ? List.of() : mapper.failed(max);
+    }
+}

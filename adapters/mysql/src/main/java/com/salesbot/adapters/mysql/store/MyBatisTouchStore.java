@@ -1,0 +1,66 @@
+package com.salesbot.adapters.mysql.store;
+
+import com.salesbot.adapters.mysql.mapper.GeneratedKey;
+import com.salesbot.adapters.mysql.mapper.TouchMapper;
+import com.salesbot.core.model.Touch;
+import com.salesbot.core.port.TouchStore;
+import io.micronaut.transaction.annotation.ReadOnly;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+
+/** Touches in MySQL/H2; idempotent on (source, external id), result tag recorded at most once. */
+@Singleton
+public class MyBatisTouchStore implements TouchStore {
+    private final TouchMapper mapper;
+
+    public MyBatisTouchStore(TouchMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    @Transactional
+    public Touch insert(Touch touch) {
+        GeneratedKey key = new GeneratedKey();
+        try {
+            mapper.insert(touch, key);
+        } catch (RuntimeException e) {
+            if (touch.externalId() == null || !DuplicateKeys.isDuplicate(e)) {
+                throw e;
+            }
+            return mapper.findByExternalIdForUpdate(touch.source(), touch.externalId());
+        }
+        return touch.withId(key.getId());
+    }
+
+    @Override
+    @Transactional
+    public boolean recordResult(long touchId, String resultTag, String note, long taggedAt) {
+        return mapper.recordResult(touchId, resultTag, note, taggedAt) == 1;
+    }
+
+    @Override
+    @ReadOnly
+    public Optional<Touch> find(long touchId) {
+        return Optional.ofNullable(mapper.find(touchId));
+    }
+
+    @Override
+    @ReadOnly
+    public List<Touch> between(long fromInclusive, long toExclusive) {
+        return mapper.between(fromInclusive, toExclusive);
+    }
+
+    @Override
+    @ReadOnly
+    public List<Touch> ofRepBetween(String repId, long fromInclusive, long toExclusive) {
+        return mapper.ofRepBetween(repId, fromInclusive, toExclusive);
+    }
+
+    @Override
+    @ReadOnly
+    public List<Touch> untaggedBefore(long before) {
+        return mapper.untaggedBefore(before);
+    }
+}
