@@ -26,6 +26,10 @@ package com.salesbot.core.config;
  * @param knowledgeMatchMinScore       R22: reply with a knowledge match at or above this score (0.5)
  * @param capabilityGapRatio           R15: below this share of the team mean (0.5)
  * @param capabilityGapQuarters        R15: in this many consecutive quarters (2)
+ * @param newJoinerGraceDays           R5: business days from joining during which a rep is left out (5; not in the article)
+ * @param comparisonTopN               R18: size of the team's top group compared against (3)
+ * @param blackListSize                R20: size of the internal black list (3; not in the article)
+ * @param credibilityMinSamples        R20: fewest checked leads / customers for a rep to be ranked (5; not in the article)
  */
 public record Thresholds(int effectiveTouchMinSeconds, int resultNoteMaxChars, int heatmapDays,
                          double lowActivityRatio, int lowActivityDays, int dwellTopN, double reserveGapRedRatio,
@@ -33,11 +37,12 @@ public record Thresholds(int effectiveTouchMinSeconds, int resultNoteMaxChars, i
                          int healthyDecisionRoles, double healthyDownPaymentRatio, int downPaymentDelayDays,
                          int priceSensitiveStreak, int gradeUpdateDays, int redListSize, int conversationIdleMinutes,
                          int resultReminderMinutes, int resultReminderMax, double knowledgeMatchMinScore,
-                         double capabilityGapRatio, int capabilityGapQuarters) {
+                         double capabilityGapRatio, int capabilityGapQuarters, int newJoinerGraceDays,
+                         int comparisonTopN, int blackListSize, int credibilityMinSamples) {
 
     /** The numbers of the article (seed 000). */
     public static Thresholds defaults() {
         return new Thresholds(30, 20, 7, 0.6, 3, 10, 1.8, 2.0, 2, 1.5, 0.15, 3, 0.3, 45, 5, 30, 3, 30, 30, 2, 0.5,
-                0.5, 2);
+                0.5, 2, 5, 3, 3, 5);
     }
 }
