@@ -1,0 +1,19 @@
+# Build: docker build -t salesbot .   Run: see docker-compose.yml
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /src
+COPY . .
+RUN mvn -B -q install -DskipTests
+
+FROM eclipse-temurin:17-jre
+# CJK fonts for chart labels come from the bundled font; fontconfig is still needed by AWT.
+RUN apt-get update && apt-get install -y --no-install-recommends fontconfig && rm -rf /var/lib/apt/lists/*
+RUN useradd --system --home /app salesbot
+WORKDIR /app
+COPY --from=build /src/bot/target/salesbot.jar /app/salesbot.jar
+COPY --from=build /src/config /app/config
+RUN mkdir -p /app/data && chown -R salesbot /app
+USER salesbot
+EXPOSE 8080
+ENV JAVA_TOOL_OPTIONS="-Djava.awt.headless=true -Dfile.encoding=UTF-8 -XX:MaxRAMPercentage=75"
+HEALTHCHECK --interval=30s --timeout=3s --start-period=30s CMD wget -qO- http://localhost:8080/health || exit 1
+ENTRYPOINT ["java", "-jar", "/app/salesbot.jar"]
