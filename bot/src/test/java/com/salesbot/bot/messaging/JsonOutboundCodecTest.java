@@ -1,0 +1,49 @@
+package com.salesbot.bot.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesbot.core.card.Card;
+import com.salesbot.core.card.CardButton;
+import com.salesbot.core.card.CardField;
+import com.salesbot.core.card.CardImage;
+import com.salesbot.core.card.TextMessage;
+import com.salesbot.core.card.Tone;
+import com.salesbot.core.messaging.Outbound;
+import io.micronaut.json.JsonMapper;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonOutboundCodecTest {
+    private final JsonOutboundCodec codec = new JsonOutboundCodec(JsonMapper.createDefault());
+
+    @Test
+    void textRoundTrips() {
+        Outbound o = Outbound.send("wecom", "zhangsan", new TextMessage("你好 😀"));
+        assertThat(codec.decode(codec.encode(o))).isEqualTo(o);
+    }
+
+    @Test
+    void cardUpdateWithImageRoundTrips() {
+        Card card = new Card("目标健康度", Tone.DANGER, List.of("储备不足"),
+                List.of(new CardField("完成率", "62%", true)), new CardImage("t.png", new byte[] {1, 2, 3}, "图"),
+                List.of(new CardButton("tag:demo", "已预约演示", true)), "touch-42", null);
+        Outbound o = Outbound.updateCard("dingtalk", "s1", card, "touch-42", "RC1");
+        Outbound back = codec.decode(codec.encode(o));
+        assertThat(back.isCardUpdate()).isTrue();
+        assertThat(back.responseCode()).isEqualTo("RC1");
+        Card c = (Card) back.message();
+        assertThat(c.image().png()).containsExactly(1, 2, 3);
+        assertThat(c.tone()).isEqualTo(Tone.DANGER);
+        assertThat(c.fields()).isEqualTo(card.fields());
+        assertThat(c.buttons()).isEqualTo(card.buttons());
+        assertThat(c.lines()).isEqualTo(card.lines());
+        assertThat(c.promptId()).isEqualTo("touch-42");
+    }
+
+    @Test
+    void unreadablePayloadIsAnIllegalArgument() {
+        assertThatThrownBy(() -> codec.decode("{not json")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> codec.decode("{\"channel\":\"x\"}")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
