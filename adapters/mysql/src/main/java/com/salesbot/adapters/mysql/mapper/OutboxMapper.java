@@ -11,8 +11,11 @@ public interface OutboxMapper {
                 @Param("payload") String payload, @Param("dedupeKey") String dedupeKey, @Param("now") long now,
                 @Param("key") GeneratedKey key);
 
-    /** Locking read, so it sees a row that a concurrent transaction has just committed. */
-    Long idOfDedupeKeyForUpdate(String dedupeKey);
+    /**
+     * The id of the row holding a dedupe key. With {@code lock} it is a locking read (FOR UPDATE), which sees the
+     * latest committed row even when this transaction's snapshot is older.
+     */
+    Long idOfDedupeKey(@Param("dedupeKey") String dedupeKey, @Param("lock") boolean lock);
 
     List<Long> dueCandidates(@Param("now") long now, @Param("max") int max);
 

@@ -8,8 +8,12 @@ import org.apache.ibatis.annotations.Param;
 public interface TouchMapper {
     void insert(@Param("touch") Touch touch, @Param("key") GeneratedKey key);
 
-    /** Locking read, so it sees a row that a concurrent transaction has just committed. */
-    Touch findByExternalIdForUpdate(@Param("source") String source, @Param("externalId") String externalId);
+    /**
+     * Finds the touch holding (source, external id). With {@code lock} it is a locking read (FOR UPDATE), which sees
+     * the latest committed row even when this transaction's snapshot is older.
+     */
+    Touch findByExternalId(@Param("source") String source, @Param("externalId") String externalId,
+                           @Param("lock") boolean lock);
 
     int recordResult(@Param("id") long id, @Param("resultTag") String resultTag, @Param("note") String note,
                      @Param("taggedAt") long taggedAt);

@@ -32,7 +32,9 @@ public class MyBatisOutboxStore implements OutboxStore {
             if (dedupeKey == null || !DuplicateKeys.isDuplicate(e)) {
                 throw e;
             }
-            return mapper.idOfDedupeKeyForUpdate(dedupeKey);
+            // Plain read first, locking read only as a fallback: see MyBatisTouchStore#existing.
+            Long existing = mapper.idOfDedupeKey(dedupeKey, false);
+            return existing != null ? existing : mapper.idOfDedupeKey(dedupeKey, true);
         }
         return key.getId();
     }

@@ -29,9 +29,19 @@ public class MyBatisTouchStore implements TouchStore {
             if (touch.externalId() == null || !DuplicateKeys.isDuplicate(e)) {
                 throw e;
             }
-            return mapper.findByExternalIdForUpdate(touch.source(), touch.externalId());
+            return existing(touch.source(), touch.externalId());
         }
         return touch.withId(key.getId());
+    }
+
+    /**
+     * The row that beat this insert. A plain read first: a locking read here would make two losers of the same
+     * race, both holding the shared lock from their failed insert, deadlock on MariaDB. The locking read is only
+     * the fallback for an outer transaction whose older snapshot cannot see the winner.
+     */
+    private Touch existing(String source, String externalId) {
+        Touch existing = mapper.findByExternalId(source, externalId, false);
+        return existing != null ? existing : mapper.findByExternalId(source, externalId, true);
     }
 
     @Override

@@ -1,0 +1,213 @@
+package com.salesbot.adapters.mysql.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesbot.core.model.ChatMessage;
+import com.salesbot.core.model.Conversation;
+import com.salesbot.core.model.Direction;
+import com.salesbot.core.model.TagAssignment;
+import com.salesbot.core.model.TagKind;
+import com.salesbot.core.model.Touch;
+import com.salesbot.core.model.TouchKind;
+import com.salesbot.core.port.ConversationStore;
+import com.salesbot.core.port.TouchStore;
+import jakarta.inject.Inject;
+import java.util.HashSet;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Touches, conversations and chat messages, run on H2 and on MariaDB by the subclasses. */
+abstract class AbstractActivityStoreContractTest {
+    private static final List<TagAssignment> TAGS = List.of(
+            new TagAssignment("询价", TagKind.SCENARIO, 0.92, List.of("多少钱😀", "报价单")),
+            new TagAssignment("price_sensitive", TagKind.SIGNAL, 0.5, List.of()));
+
+    @Inject
+    TouchStore touches;
+    @Inject
+    ConversationStore conversations;
+
+    private static Touch touch(String rep, long startedAt, String source, String externalId) {
+        return new Touch(0, rep, "cus-1", TouchKind.CALL, startedAt, 45, null, null, 0, source, externalId);
+    }
+
+    @Test
+    void touchRoundTripKeepsEveryField() {
+        String rep = Ids.unique("rep");
+        Touch stored = touches.insert(new Touch(0, rep, "客户甲", TouchKind.VISIT, 1_764_000_000_123L, 1800, "有意向",
+                "客户很满意😀下周再约", 1_764_000_100_000L, "api", Ids.unique("ext")));
+        Touch noSource = touches.insert(new Touch(0, rep, null, TouchKind.CHAT, 5, 0, null, null, 0, null, null));
+
+        assertThat(stored.id()).isPositive();
+        assertThat(touches.find(stored.id())).contains(stored);
+        assertThat(touches.find(noSource.id())).contains(noSource);
+        assertThat(touches.find(Long.MAX_VALUE - 3)).isEmpty();
+    }
+
+    @Test
+    void aNoteOfTwentyEmojiFits() {
+        String note = "😀".repeat(Touch.MAX_NOTE_LENGTH);
+        Touch stored = touches.insert(new Touch(0, Ids.unique("rep"), null, TouchKind.CALL, 1, 30, "有意向", note, 2,
+                "chat", null));
+
+        assertThat(touches.find(stored.id()).map(Touch::note)).contains(note);
+    }
+
+    @Test
+    void insertIsIdempotentOnSourceAndExternalId() {
+        String rep = Ids.unique("rep");
+        String external = Ids.unique("ext");
+        Touch first = touches.insert(touch(rep, 100, "archive", external));
+        Touch again = touches.insert(new Touch(0, rep, "other", TouchKind.MEETING, 999, 1, "x", null, 1, "archive",
+                external));
+        Touch otherSource = touches.insert(touch(rep, 100, "api", external));
+
+        assertThat(again).isEqualTo(first);
+        assertThat(otherSource.id()).isNotEqualTo(first.id());
+        assertThat(touches.ofRepBetween(rep, 0, 10_000)).hasSize(2);
+    }
+
+    @Test
+    void aMissingSourceStillDedupesByExternalId() {
+        String rep = Ids.unique("rep");
+        String external = Ids.unique("ext");
+        Touch first = touches.insert(touch(rep, 100, null, external));
+
+        assertThat(touches.insert(touch(rep, 200, null, external))).isEqualTo(first);
+        assertThat(first.source()).isNull();
+    }
+
+    @Test
+    void touchesWithoutExternalIdAreNeverDeduped() {
+        String rep = Ids.unique("rep");
+        Touch a = touches.insert(touch(rep, 100, "chat", null));
+        Touch b = touches.insert(touch(rep, 100, "chat", null));
+
+        assertThat(a.id()).isNotEqualTo(b.id());
+        assertThat(touches.ofRepBetween(rep, 0, 10_000)).containsExactly(a, b);
+    }
+
+    @Test
+    void concurrentInsertsOfOneExternalIdStoreOneTouch() throws Exception {
+        String rep = Ids.unique("rep");
+        String external = Ids.unique("ext");
+        List<Touch> results = Concurrently.run(6, () -> touches.insert(touch(rep, 100, "archive", external)));
+
+        assertThat(new HashSet<>(results)).hasSize(1);
+        assertThat(touches.ofRepBetween(rep, 0, 10_000)).containsExactly(results.get(0));
+    }
+
+    @Test
+    void resultIsRecordedOnlyOnce() {
+        Touch stored = touches.insert(touch(Ids.unique("rep"), 100, "chat", null));
+
+        assertThat(touches.recordResult(stored.id(), "有意向", "约了下周二", 1_000)).isTrue();
+        assertThat(touches.recordResult(stored.id(), "无意向", "改主意了", 2_000)).isFalse();
+        assertThat(touches.find(stored.id())).contains(stored.tagged("有意向", "约了下周二", 1_000));
+        assertThat(touches.recordResult(Long.MAX_VALUE - 5, "有意向", null, 1)).isFalse();
+    }
+
+    @Test
+    void ofTwoConcurrentTaggersExactlyOneWins() throws Exception {
+        for (int round = 0; round < 5; round++) {
+            Touch stored = touches.insert(touch(Ids.unique("rep"), 100, "chat", null));
+            List<Boolean> wins = Concurrently.run(2, () -> touches.recordResult(stored.id(),
+                    Thread.currentThread().getName(), null, 7));
+
+            assertThat(wins).containsExactlyInAnyOrder(true, false);
+            assertThat(touches.find(stored.id()).orElseThrow().tagged()).isTrue();
+        }
+    }
+
+    @Test
+    void touchRangesIncludeTheStartAndExcludeTheEnd() {
+        String rep = Ids.unique("rep");
+        long base = Ids.timeBase();
+        Touch before = touches.insert(touch(rep, base - 1, "chat", null));
+        Touch atStart = touches.insert(touch(rep, base, "chat", null));
+        Touch lastIn = touches.insert(touch(rep, base + 59_999, "chat", null));
+        Touch atEnd = touches.insert(touch(rep, base + 60_000, "chat", null));
+        Touch otherRep = touches.insert(touch(rep + "x", base + 5, "chat", null));
+
+        assertThat(touches.between(base, base + 60_000)).containsExactly(atStart, otherRep, lastIn);
+        assertThat(touches.ofRepBetween(rep, base, base + 60_000)).containsExactly(atStart, lastIn);
+        assertThat(touches.ofRepBetween(rep, base - 1, base + 60_001)).containsExactly(before, atStart, lastIn, atEnd);
+    }
+
+    @Test
+    void untaggedBeforeIsStrictAndOldestFirst() {
+        String rep = Ids.unique("rep");
+        long base = Ids.timeBase();
+        Touch newer = touches.insert(touch(rep, base - 1, "chat", null));
+        Touch older = touches.insert(touch(rep, base - 500, "chat", null));
+        Touch tagged = touches.insert(touch(rep, base - 300, "chat", null));
+        touches.recordResult(tagged.id(), "有意向", null, base);
+        touches.insert(touch(rep, base, "chat", null));
+
+        assertThat(touches.untaggedBefore(base)).filteredOn(t -> t.repId().equals(rep)).containsExactly(older, newer);
+    }
+
+    @Test
+    void conversationsAreInsertedUpdatedAndTheLatestIsFound() {
+        String rep = Ids.unique("rep");
+        Conversation first = conversations.saveConversation(new Conversation(0, rep, "cus-1", "wecom", 1_000, 2_000,
+                2, List.of()));
+        Conversation second = conversations.saveConversation(new Conversation(0, rep, "cus-1", "wecom", 10_000,
+                10_000, 1, null));
+
+        assertThat(first.id()).isPositive();
+        assertThat(second.id()).isGreaterThan(first.id());
+        assertThat(conversations.latestOf(rep, "cus-1")).contains(second);
+
+        Conversation tagged = new Conversation(first.id(), rep, "cus-1", "wecom", 1_000, 20_000, 3, TAGS);
+        assertThat(conversations.saveConversation(tagged)).isEqualTo(tagged);
+        assertThat(conversations.latestOf(rep, "cus-1")).contains(tagged);
+        assertThat(conversations.latestOf(rep, "cus-2")).isEmpty();
+    }
+
+    @Test
+    void updatingAMissingConversationFails() {
+        Conversation ghost = new Conversation(Long.MAX_VALUE - 9, "r", "c", "wecom", 1, 1, 1, List.of());
+        assertThatThrownBy(() -> conversations.saveConversation(ghost)).isInstanceOf(NoSuchElementException.class);
+    }
+
+    @Test
+    void messagesRoundTripWithTagsAndComeBackInTimeOrder() {
+        String rep = Ids.unique("rep");
+        Conversation conversation = conversations.saveConversation(new Conversation(0, rep, "cus-1", "wecom", 1, 1,
+                0, List.of()));
+        ChatMessage later = message(conversation.id(), "wecom", Ids.unique("m"), rep, 2_000, "好的，我们下周签约🎉", TAGS);
+        ChatMessage earlier = message(conversation.id(), "wecom", Ids.unique("m"), rep, 1_000, "这个多少钱？", List.of());
+
+        ChatMessage storedLater = conversations.appendMessage(later).orElseThrow();
+        ChatMessage storedEarlier = conversations.appendMessage(earlier).orElseThrow();
+
+        assertThat(storedLater.id()).isPositive();
+        assertThat(conversations.messagesOf(conversation.id())).containsExactly(storedEarlier, storedLater);
+        assertThat(conversations.messagesOf(conversation.id()).get(1).tags()).isEqualTo(TAGS);
+    }
+
+    @Test
+    void aMessageIsStoredOncePerChannelAndClientId() {
+        String rep = Ids.unique("rep");
+        String clientId = Ids.unique("msg");
+        Optional<ChatMessage> first = conversations.appendMessage(message(77, "wecom", clientId, rep, 1, "原文", null));
+        Optional<ChatMessage> retry = conversations.appendMessage(message(77, "wecom", clientId, rep, 2, "改过的", null));
+        Optional<ChatMessage> otherChannel = conversations.appendMessage(message(77, "dingtalk", clientId, rep, 3, "钉钉",
+                null));
+
+        assertThat(first).isPresent();
+        assertThat(retry).isEmpty();
+        assertThat(otherChannel).isPresent();
+        assertThat(conversations.messagesOf(77)).filteredOn(m -> m.repId().equals(rep))
+                .extracting(ChatMessage::text).containsExactly("原文", "钉钉");
+    }
+
+    private static ChatMessage message(long conversationId, String channel, String clientId, String rep, long sentAt,
+                                       String text, List<TagAssignment> tags) {
+        return new ChatMessage(0, conversationId, channel, clientId, rep, "cus-1", Direction.IN, sentAt, text, tags);
+    }
+}
