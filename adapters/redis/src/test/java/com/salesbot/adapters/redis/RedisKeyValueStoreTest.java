@@ -1,0 +1,44 @@
+package com.salesbot.adapters.redis;
+
+import com.salesbot.core.port.KeyValueStore;
+import com.salesbot.core.port.contract.KeyValueStoreContract;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The shared KeyValueStore contract against the real Redis, waiting out short TTLs in real time. */
+class RedisKeyValueStoreTest extends KeyValueStoreContract {
+    private static LocalRedis redis;
+    private static RedisKeyValueStore subject;
+
+    @BeforeAll
+    static void connect() {
+        redis = new LocalRedis();
+        subject = new RedisKeyValueStore(redis.connection(), redis.keyspace());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        redis.close();
+    }
+
+    @Override
+    protected KeyValueStore store() {
+        return subject;
+    }
+
+    @Override
+    protected void elapse(Duration duration) {
+        LocalRedis.sleep(duration);
+    }
+
+    @Override
+    protected Duration shortTtl() {
+        return Duration.ofMillis(300);
+    }
+
+    @Override
+    protected Duration tolerance() {
+        return Duration.ofMillis(100);
+    }
+}

@@ -1,0 +1,44 @@
+package com.salesbot.adapters.redis;
+
+import com.salesbot.core.port.LockService;
+import com.salesbot.core.port.contract.LockServiceContract;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+
+/** The shared LockService contract against the real Redis, waiting out short TTLs in real time. */
+class RedisLockServiceTest extends LockServiceContract {
+    private static LocalRedis redis;
+    private static RedisLockService subject;
+
+    @BeforeAll
+    static void connect() {
+        redis = new LocalRedis();
+        subject = new RedisLockService(redis.connection(), redis.keyspace());
+    }
+
+    @AfterAll
+    static void cleanUp() {
+        redis.close();
+    }
+
+    @Override
+    protected LockService locks() {
+        return subject;
+    }
+
+    @Override
+    protected void elapse(Duration duration) {
+        LocalRedis.sleep(duration);
+    }
+
+    @Override
+    protected Duration shortTtl() {
+        return Duration.ofMillis(300);
+    }
+
+    @Override
+    protected Duration tolerance() {
+        return Duration.ofMillis(100);
+    }
+}
