@@ -13,6 +13,7 @@ import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
@@ -26,7 +27,7 @@ public final class ComparisonBarsRenderer {
 
     private static final List<Color> SERIES_COLORS =
             List.of(ChartColors.PRIMARY, ChartColors.SECONDARY, ChartColors.NEUTRAL, ChartColors.GOOD);
-    private static final int FRAME_HEIGHT = 190;
+    private static final int FRAME_HEIGHT = 220;
     private static final int BAR_HEIGHT = 30;
     private static final int GROUP_GAP = 34;
 
@@ -49,6 +50,10 @@ public final class ComparisonBarsRenderer {
                 PlotOrientation.HORIZONTAL, true, false, false);
         theme.apply(chart);
         chart.getLegend().setPosition(RectangleEdge.TOP);
+        TextTitle note = new TextTitle("条长按各指标的最大值等比显示", theme.font(Font.PLAIN, 16f));
+        note.setPaint(ChartColors.MUTED_TEXT);
+        note.setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(note);
         CategoryPlot plot = chart.getCategoryPlot();
         plot.getRangeAxis().setVisible(false);
         plot.getRangeAxis().setRange(0, 135);

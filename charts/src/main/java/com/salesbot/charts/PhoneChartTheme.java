@@ -7,6 +7,7 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * Large CJK text on a white background, sized for a 720 px wide card image on a phone. Charts built
@@ -58,6 +59,9 @@ public final class PhoneChartTheme {
         chart.setAntiAlias(true);
         chart.setTextAntiAlias(true);
         chart.setBackgroundPaint(Color.WHITE);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 20));
+        }
         return chart;
     }
 

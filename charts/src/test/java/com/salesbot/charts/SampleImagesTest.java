@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
-/** Writes every chart to target/samples so a person can look at them; checks each file is a real PNG. */
+/**
+ * Writes every chart to target/samples so a person can look at them, and prints how long a warm render
+ * takes. Each file must decode and stay under 200 KB.
+ */
 class SampleImagesTest {
 
     private static final Path DIR = Path.of("target", "samples");
@@ -15,19 +19,26 @@ class SampleImagesTest {
     @Test
     void writesSamplePngs() throws IOException {
         Files.createDirectories(DIR);
-        HeatmapRenderer heatmap = new HeatmapRenderer(PhoneChartTheme.shared());
-        write("heatmap-8x7.png", heatmap.render(Samples.heatmap8x7()));
-        write("heatmap-30x7.png", heatmap.render(Samples.heatmap30x7()));
-        TargetHealthRenderer target = new TargetHealthRenderer(PhoneChartTheme.shared());
-        write("target-health-warning.png", target.render(Samples.targetWarning()));
-        write("target-health-ok.png", target.render(Samples.targetHealthy()));
-        write("comparison.png", new ComparisonBarsRenderer(PhoneChartTheme.shared()).render(Samples.comparison()));
-        write("radar.png", new RadarRenderer(PhoneChartTheme.shared()).render(Samples.radar()));
+        PhoneChartTheme theme = PhoneChartTheme.shared();
+        System.out.println("chart font: " + theme.chartFont().describe());
+        HeatmapRenderer heatmap = new HeatmapRenderer(theme);
+        TargetHealthRenderer target = new TargetHealthRenderer(theme);
+        write("heatmap-8x7.png", () -> heatmap.render(Samples.heatmap8x7()));
+        write("heatmap-30x7.png", () -> heatmap.render(Samples.heatmap30x7()));
+        write("target-health-warning.png", () -> target.render(Samples.targetWarning()));
+        write("target-health-ok.png", () -> target.render(Samples.targetHealthy()));
+        write("comparison.png", () -> new ComparisonBarsRenderer(theme).render(Samples.comparison()));
+        write("radar.png", () -> new RadarRenderer(theme).render(Samples.radar()));
     }
 
-    private static void write(String name, byte[] png) throws IOException {
-        Path file = DIR.resolve(name);
-        Files.write(file, png);
-        assertThat(Pngs.decode(png)).isNotNull();
+    private static void write(String name, Supplier<byte[]> render) throws IOException {
+        render.get();
+        long start = System.nanoTime();
+        byte[] png = render.get();
+        long micros = (System.nanoTime() - start) / 1000;
+        Files.write(DIR.resolve(name), png);
+        System.out.printf("%s: %d bytes, warm render %d ms%n", name, png.length, micros / 1000);
+        assertThat(Pngs.decode(png).getWidth()).isEqualTo(PhoneChartTheme.WIDTH);
+        assertThat(png.length).isLessThan(Pngs.MAX_BYTES);
     }
 }

@@ -32,7 +32,7 @@ final class Samples {
         List<String> reps = new ArrayList<>();
         List<List<Integer>> counts = new ArrayList<>();
         for (int i = 0; i < 30; i++) {
-            reps.add(surnames[i % surnames.length] + given[(i * 7) % given.length] + (i >= 12 ? "" : ""));
+            reps.add(surnames[i % surnames.length] + given[(i * 7) % given.length]);
             List<Integer> row = new ArrayList<>();
             for (int d = 0; d < 7; d++) {
                 row.add((i * 5 + d * 3) % 17);
