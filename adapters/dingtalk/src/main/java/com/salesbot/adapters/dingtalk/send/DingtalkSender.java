@@ -1,0 +1,173 @@
+package com.salesbot.adapters.dingtalk.send;
+
+import com.salesbot.adapters.dingtalk.DingtalkSettings;
+import com.salesbot.adapters.dingtalk.api.DingtalkApiException;
+import com.salesbot.adapters.dingtalk.api.DingtalkFailure;
+import com.salesbot.adapters.dingtalk.api.DingtalkOapi;
+import com.salesbot.adapters.dingtalk.api.DingtalkOpenApi;
+import com.salesbot.adapters.dingtalk.inbound.DingtalkInboundDecoder;
+import com.salesbot.adapters.dingtalk.token.DingtalkAccessTokenProvider;
+import com.salesbot.core.card.Card;
+import com.salesbot.core.card.CardImage;
+import com.salesbot.core.card.OutgoingMessage;
+import com.salesbot.core.port.ChannelSender;
+import com.salesbot.core.port.SendResult;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Delivers messages to DingTalk. Recipients are staff ids (robot 1:1 chat); a recipient written
+ * {@code notice:<staffId>} gets a work notification (工作通知) from the app's agent instead.
+ * <p>
+ * Cards with buttons and a prompt id become interactive cards when a template is configured (clicks come back
+ * as CARD_ACTION with the prompt id), otherwise ActionCards whose buttons send the label back as text. A card
+ * image is uploaded and sent as a separate image message (after an ActionCard/markdown, before an interactive card). Never throws for delivery errors:
+ * a rejected token is refreshed and the call tried once more; flow control, 5xx and network errors are Retry;
+ * unknown users and parameter errors are Permanent; a partial delivery is never Sent.
+ */
+public final class DingtalkSender implements ChannelSender {
+    public static final String WORK_NOTICE_PREFIX = "notice:";
+    /** The date printed in work notices is the business date, whatever the clock's zone. */
+    public static final ZoneId BUSINESS_ZONE = ZoneId.of("Asia/Shanghai");
+    static final Duration AUTH_RETRY = Duration.ofSeconds(5);
+    static final Duration THROTTLED_RETRY = Duration.ofSeconds(60);
+    static final Duration TRANSIENT_RETRY = Duration.ofSeconds(30);
+
+    private final DingtalkSettings settings;
+    private final DingtalkOpenApi openApi;
+    private final DingtalkOapi oapi;
+    private final DingtalkAccessTokenProvider tokens;
+    private final DingtalkMessageRenderer renderer;
+    private final Clock clock;
+
+    public DingtalkSender(DingtalkSettings settings, DingtalkOpenApi openApi, DingtalkOapi oapi,
+                          DingtalkAccessTokenProvider tokens, DingtalkMessageRenderer renderer, Clock clock) {
+        this.settings = settings;
+        this.openApi = openApi;
+        this.oapi = oapi;
+        this.tokens = tokens;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    @Override
+    public String channel() {
+        return DingtalkInboundDecoder.CHANNEL;
+    }
+
+    @Override
+    public SendResult send(String recipient, OutgoingMessage message) {
+        if (recipient == null || recipient.isBlank()) {
+            return new SendResult.Permanent("no recipient");
+        }
+        if (recipient.startsWith(WORK_NOTICE_PREFIX)) {
+            return sendWorkNotice(recipient.substring(WORK_NOTICE_PREFIX.length()), message);
+        }
+        return sendToRobotChat(recipient, message);
+    }
+
+    /** Updates an interactive card in place; without a card template the new state is sent as a new message. */
+    @Override
+    public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
+        if (settings.cardTemplateId() == null || promptId == null) {
+            return send(recipient, card);
+        }
+        var params = renderer.cardParams(card);
+        return withToken(token -> openApi.updateCard(token, promptId, params)
+                ? new SendResult.Sent()
+                : new SendResult.Permanent("card update refused for " + promptId));
+    }
+
+    private SendResult sendToRobotChat(String userId, OutgoingMessage message) {
+        if (message instanceof Card card && usesInteractiveCard(card)) {
+            // image first: a retry after a failed card then repeats only the image, never a created card
+            if (card.image() != null) {
+                SendResult image = withToken(token ->
+                        batchSend(token, userId, List.of(renderer.imageMessage(upload(token, card.image())))));
+                if (!(image instanceof SendResult.Sent)) {
+                    return image;
+                }
+            }
+            return withToken(token -> interactiveCard(token, userId, card));
+        }
+        return withToken(token -> {
+            String mediaId = message instanceof Card card && card.image() != null ? upload(token, card.image()) : null;
+            return batchSend(token, userId, renderer.robotMessages(message, mediaId));
+        });
+    }
+
+    private boolean usesInteractiveCard(Card card) {
+        return settings.cardTemplateId() != null && card.promptId() != null && !card.buttons().isEmpty();
+    }
+
+    private SendResult interactiveCard(String token, String userId, Card card) {
+        DingtalkOpenApi.CardOutcome outcome = openApi.createAndDeliverToUser(token, card.promptId(), userId,
+                renderer.cardParams(card));
+        return outcome.delivered()
+                ? new SendResult.Sent()
+                : new SendResult.Retry(TRANSIENT_RETRY, "card not delivered: " + String.join("; ", outcome.failures()));
+    }
+
+    private SendResult batchSend(String token, String userId, List<RobotMessage> messages) {
+        for (RobotMessage message : messages) {
+            var outcome = openApi.batchSend(token, List.of(userId), message.msgKey(), message.msgParam());
+            if (!outcome.invalidUserIds().isEmpty()) {
+                return new SendResult.Permanent("invalid staff id: " + String.join(",", outcome.invalidUserIds()));
+            }
+            if (!outcome.flowControlledUserIds().isEmpty()) {
+                return new SendResult.Retry(THROTTLED_RETRY,
+                        "flow controlled: " + String.join(",", outcome.flowControlledUserIds()));
+            }
+        }
+        return new SendResult.Sent();
+    }
+
+    private SendResult sendWorkNotice(String userId, OutgoingMessage message) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), BUSINESS_ZONE);
+        return withToken(token -> {
+            String mediaId = message instanceof Card card && card.image() != null ? upload(token, card.image()) : null;
+            var notice = renderer.workNotice(message, today, mediaId);
+            oapi.sendWorkNotice(token, List.of(userId), notice.title(), notice.markdown());
+            return new SendResult.Sent();
+        });
+    }
+
+    private String upload(String token, CardImage image) {
+        String name = image.name() == null || image.name().isBlank() ? "chart.png" : image.name();
+        return oapi.uploadImage(token, name.endsWith(".png") ? name : name + ".png", image.png());
+    }
+
+    /** Runs a call with the current token; on a rejected token invalidates it and tries once more. */
+    private SendResult withToken(Function<String, SendResult> call) {
+        String token = null;
+        try {
+            token = tokens.get();
+            return call.apply(token);
+        } catch (DingtalkApiException first) {
+            if (first.failure() != DingtalkFailure.AUTH || token == null) {
+                return classify(first);
+            }
+            tokens.invalidate(token);
+            try {
+                return call.apply(tokens.get());
+            } catch (DingtalkApiException second) {
+                return classify(second);
+            }
+        } catch (RuntimeException unexpected) {
+            return new SendResult.Retry(TRANSIENT_RETRY, "unexpected " + unexpected.getClass().getSimpleName());
+        }
+    }
+
+    static SendResult classify(DingtalkApiException error) {
+        return switch (error.failure()) {
+            case AUTH -> new SendResult.Retry(AUTH_RETRY, error.getMessage());
+            case THROTTLED -> new SendResult.Retry(THROTTLED_RETRY, error.getMessage());
+            case TRANSIENT -> new SendResult.Retry(TRANSIENT_RETRY, error.getMessage());
+            case PERMANENT -> new SendResult.Permanent(error.getMessage());
+        };
+    }
+}
