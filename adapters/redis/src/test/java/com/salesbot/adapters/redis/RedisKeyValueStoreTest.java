@@ -34,11 +34,11 @@ class RedisKeyValueStoreTest extends KeyValueStoreContract {
 
     @Override
     protected Duration shortTtl() {
-        return Duration.ofMillis(300);
+        return Duration.ofMillis(500);
     }
 
     @Override
     protected Duration tolerance() {
-        return Duration.ofMillis(100);
+        return Duration.ofMillis(200);
     }
 }

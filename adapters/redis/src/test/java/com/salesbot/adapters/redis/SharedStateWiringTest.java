@@ -15,6 +15,8 @@ import io.micronaut.context.ApplicationContext;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.redis.support.InternalRedisLockProvider;
 import org.junit.jupiter.api.Test;
 
 /** The {@code redis.uri} property alone decides which implementations the application gets. */
@@ -29,6 +31,7 @@ class SharedStateWiringTest {
             assertThat(context.getBean(CounterStore.class)).isInstanceOf(RedisCounterStore.class);
             assertThat(context.getBean(LockService.class)).isInstanceOf(RedisLockService.class);
             assertThat(context.getBean(RateLimiter.class)).isInstanceOf(RedisRateLimiter.class);
+            assertThat(context.getBean(LockProvider.class)).isInstanceOf(InternalRedisLockProvider.class);
 
             context.getBean(KeyValueStore.class).put("wired", "是", Duration.ofSeconds(30));
             StatefulRedisConnection<String, String> raw = context.getBean(StatefulRedisConnection.class);
@@ -52,6 +55,7 @@ class SharedStateWiringTest {
             assertThat(context.getBean(LockService.class)).isInstanceOf(InMemoryLockService.class);
             assertThat(context.getBean(RateLimiter.class)).isInstanceOf(InMemoryRateLimiter.class);
             assertThat(context.containsBean(StatefulRedisConnection.class)).isFalse();
+            assertThat(context.containsBean(LockProvider.class)).isFalse();
 
             KeyValueStore store = context.getBean(KeyValueStore.class);
             assertThat(store.putIfAbsent("embedded", "1", Duration.ofSeconds(30))).isTrue();
