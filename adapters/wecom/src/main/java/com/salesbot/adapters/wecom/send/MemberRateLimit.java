@@ -1,0 +1,37 @@
+package com.salesbot.adapters.wecom.send;
+
+import com.salesbot.core.port.RateLimiter;
+import java.time.Duration;
+
+/**
+ * WeCom drops app messages beyond 30 per minute and 1000 per hour to one member (per app), silently.
+ * This takes permits from the shared {@link RateLimiter} before anything is sent.
+ */
+public final class MemberRateLimit {
+    public static final int PER_MINUTE = 30;
+    public static final int PER_HOUR = 1000;
+
+    private final RateLimiter limiter;
+    private final String prefix;
+
+    public MemberRateLimit(RateLimiter limiter, String corpId, int agentId) {
+        this.limiter = limiter;
+        this.prefix = "wecom:rate:" + corpId + ":" + agentId + ":";
+    }
+
+    /** Takes one permit per message for each member of a "u1|u2" recipient; zero or how long to wait. */
+    public Duration acquire(String recipient, int messages) {
+        for (String member : recipient.split("\\|")) {
+            for (int i = 0; i < messages; i++) {
+                Duration wait = limiter.tryAcquire(prefix + member + ":1m", PER_MINUTE, Duration.ofMinutes(1));
+                if (wait.isZero()) {
+                    wait = limiter.tryAcquire(prefix + member + ":1h", PER_HOUR, Duration.ofHours(1));
+                }
+                if (!wait.isZero() && !wait.isNegative()) {
+                    return wait;
+                }
+            }
+        }
+        return Duration.ZERO;
+    }
+}

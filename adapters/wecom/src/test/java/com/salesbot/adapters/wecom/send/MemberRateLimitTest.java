@@ -1,0 +1,61 @@
+package com.salesbot.adapters.wecom.send;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesbot.adapters.wecom.support.MemoryPorts;
+import com.salesbot.adapters.wecom.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MemberRateLimitTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final MemberRateLimit limit = new MemberRateLimit(new MemoryPorts.Limiter(clock), "ww1", 1000002);
+
+    @Test
+    void thirtyPerMinuteThenTheWaitUntilTheOldestExpires() {
+        for (int i = 0; i < 30; i++) {
+            assertThat(limit.acquire("rep001", 1)).isZero();
+            clock.advance(Duration.ofSeconds(1));
+        }
+        assertThat(limit.acquire("rep001", 1)).isEqualTo(Duration.ofSeconds(30));
+        clock.advance(Duration.ofSeconds(30));
+        assertThat(limit.acquire("rep001", 1)).isZero();
+    }
+
+    @Test
+    void thousandPerHourEvenWhenEveryMinuteIsUnderThirty() {
+        for (int i = 0; i < 1000; i++) {
+            assertThat(limit.acquire("rep001", 1)).as("message %d", i).isZero();
+            clock.advance(Duration.ofMillis(3_000)); // 20 per minute
+        }
+        Duration wait = limit.acquire("rep001", 1);
+        assertThat(wait).isPositive().isLessThanOrEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void everyMemberOfAMultiRecipientAndEveryMessageTakesAPermit() {
+        List<String> keys = new ArrayList<>();
+        MemberRateLimit recording = new MemberRateLimit((key, max, window) -> {
+            keys.add(key + "/" + max + "/" + window);
+            return Duration.ZERO;
+        }, "ww1", 7);
+        assertThat(recording.acquire("a|b", 2)).isZero();
+        assertThat(keys).containsExactly(
+                "wecom:rate:ww1:7:a:1m/30/PT1M", "wecom:rate:ww1:7:a:1h/1000/PT1H",
+                "wecom:rate:ww1:7:a:1m/30/PT1M", "wecom:rate:ww1:7:a:1h/1000/PT1H",
+                "wecom:rate:ww1:7:b:1m/30/PT1M", "wecom:rate:ww1:7:b:1h/1000/PT1H",
+                "wecom:rate:ww1:7:b:1m/30/PT1M", "wecom:rate:ww1:7:b:1h/1000/PT1H");
+    }
+
+    @Test
+    void membersAreLimitedIndependently() {
+        for (int i = 0; i < 30; i++) {
+            limit.acquire("rep001", 1);
+        }
+        assertThat(limit.acquire("rep001", 1)).isPositive();
+        assertThat(limit.acquire("rep002", 1)).isZero();
+    }
+}
