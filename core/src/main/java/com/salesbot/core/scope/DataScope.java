@@ -1,0 +1,93 @@
+package com.salesbot.core.scope;
+
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.model.Require;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The one place that decides what a requester may see (DESIGN.md §5): a rep their own data, a manager their
+ * team (every member, including other managers of the team), a director everything, an inactive person nothing.
+ * Data is attributed to a rep (owner of a customer, lead, opportunity, touch); data whose owner is unknown or not
+ * in the org is visible to directors only. The black list of R20 is for managers and directors only.
+ */
+public final class DataScope {
+    private final Rep requester;
+    private final ScopeKind kind;
+
+    private DataScope(Rep requester, ScopeKind kind) {
+        this.requester = requester;
+        this.kind = kind;
+    }
+
+    public static DataScope of(Rep requester) {
+        Require.present(requester, "requester");
+        if (!requester.active()) {
+            return new DataScope(requester, ScopeKind.NONE);
+        }
+        return switch (requester.role()) {
+            case REP -> new DataScope(requester, ScopeKind.SELF);
+            case MANAGER -> new DataScope(requester, ScopeKind.TEAM);
+            case DIRECTOR -> new DataScope(requester, ScopeKind.ALL);
+        };
+    }
+
+    public ScopeKind kind() {
+        return kind;
+    }
+
+    public Rep requester() {
+        return requester;
+    }
+
+    public boolean canSee(Rep subject) {
+        if (subject == null) {
+            return kind == ScopeKind.ALL;
+        }
+        return switch (kind) {
+            case SELF -> subject.id().equals(requester.id());
+            case TEAM -> subject.id().equals(requester.id()) || Objects.equals(subject.teamId(), requester.teamId());
+            case ALL -> true;
+            case NONE -> false;
+        };
+    }
+
+    /** Whether the requester may see a team as a whole (team target, team heatmap). */
+    public boolean canSeeTeam(String teamId) {
+        return kind == ScopeKind.ALL || (kind == ScopeKind.TEAM && Objects.equals(teamId, requester.teamId()));
+    }
+
+    /** R20 黑榜仅内部通报: managers and directors. */
+    public boolean canSeeBlackList() {
+        return kind == ScopeKind.TEAM || kind == ScopeKind.ALL;
+    }
+
+    /** Ids of the people in {@code org} whose data the requester may see. */
+    public Set<String> visibleRepIds(Collection<Rep> org) {
+        return org.stream().filter(this::canSee).map(Rep::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The items the requester may see, in their order.
+     *
+     * @param ownerRepId the rep an item belongs to (null when unassigned)
+     * @param org        everyone, by id
+     */
+    public <T> List<T> filter(Collection<T> items, Function<T, String> ownerRepId, Map<String, Rep> org) {
+        if (kind == ScopeKind.ALL) {
+            return List.copyOf(items);
+        }
+        if (kind == ScopeKind.NONE) {
+            return List.of();
+        }
+        return items.stream().filter(item -> {
+            String owner = ownerRepId.apply(item);
+            return owner != null && canSee(org.get(owner));
+        }).toList();
+    }
+}
