@@ -1,0 +1,56 @@
+package com.salesbot.adapters.wecom.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesbot.adapters.wecom.support.MemoryPorts;
+import com.salesbot.adapters.wecom.support.MutableClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+class SharedLockTest {
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
+    private final MemoryPorts.Locks locks = new MemoryPorts.Locks(clock);
+
+    private SharedLock lock() {
+        return new SharedLock(locks, "wecom:refresh", Duration.ofSeconds(30), Duration.ofMillis(5));
+    }
+
+    @Test
+    void secondHolderWaitsUntilTheFirstUnlocks() throws Exception {
+        SharedLock first = lock();
+        first.lock();
+        SharedLock second = lock();
+        assertThat(second.tryLock()).isFalse();
+        assertThat(second.tryLock(30, TimeUnit.MILLISECONDS)).isFalse();
+        CompletableFuture<Void> waiting = CompletableFuture.runAsync(second::lock);
+        Thread.sleep(50);
+        assertThat(waiting).isNotDone();
+        first.unlock();
+        waiting.get(2, TimeUnit.SECONDS);
+        second.unlock();
+        assertThat(lock().tryLock()).isTrue();
+    }
+
+    @Test
+    void crashedHolderIsOvertakenAfterTheLease() {
+        assertThat(lock().tryLock()).isTrue(); // never unlocked
+        SharedLock other = lock();
+        clock.advance(Duration.ofSeconds(29));
+        assertThat(other.tryLock()).isFalse();
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(other.tryLock()).isTrue();
+    }
+
+    @Test
+    void unlockWithoutLockIsHarmlessAndConditionsAreUnsupported() {
+        SharedLock l = lock();
+        l.unlock();
+        assertThat(l.tryLock()).isTrue();
+        assertThatThrownBy(l::tryLock).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(l::newCondition).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
