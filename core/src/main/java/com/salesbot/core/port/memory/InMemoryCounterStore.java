@@ -13,7 +13,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * first after it expired) and later increments do not extend it, as with Redis INCRBY + PEXPIRE on creation.
  */
 public final class InMemoryCounterStore implements CounterStore {
-    private static final int SWEEP_EVERY = 1024;
+    static final int SWEEP_EVERY = 1024;
 
     private final Clock clock;
     private final ConcurrentMap<String, Counter> counters = new ConcurrentHashMap<>();
@@ -29,7 +29,7 @@ public final class InMemoryCounterStore implements CounterStore {
         long ttlMillis = Ttls.requirePositiveMillis(ttl, "ttl");
         long now = clock.millis();
         Counter updated = counters.compute(key, (k, old) -> old == null || old.expiredAt(now)
-                ? new Counter(delta, now + ttlMillis)
+                ? new Counter(delta, Ttls.deadline(now, ttlMillis))
                 : new Counter(Math.addExact(old.value(), delta), old.expiresAtMillis()));
         sweepNow(now);
         return updated.value();
@@ -51,6 +51,11 @@ public final class InMemoryCounterStore implements CounterStore {
     @Override
     public void reset(String key) {
         counters.remove(Objects.requireNonNull(key, "key"));
+    }
+
+    /** Counters held, expired or not; for tests of the sweep. */
+    int size() {
+        return counters.size();
     }
 
     private void sweepNow(long now) {

@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * when read and swept every {@value #SWEEP_EVERY} writes so that unread keys do not pile up.
  */
 public final class InMemoryKeyValueStore implements KeyValueStore {
-    private static final int SWEEP_EVERY = 1024;
+    static final int SWEEP_EVERY = 1024;
 
     private final Clock clock;
     private final ConcurrentMap<String, Entry> entries = new ConcurrentHashMap<>();
@@ -59,10 +59,15 @@ public final class InMemoryKeyValueStore implements KeyValueStore {
         entries.remove(Objects.requireNonNull(key, "key"));
     }
 
+    /** Entries held, expired or not; for tests of the sweep. */
+    int size() {
+        return entries.size();
+    }
+
     private Entry newEntry(String key, String value, Duration ttl) {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(value, "value");
-        return new Entry(value, clock.millis() + Ttls.requirePositiveMillis(ttl, "ttl"));
+        return new Entry(value, Ttls.deadline(clock.millis(), Ttls.requirePositiveMillis(ttl, "ttl")));
     }
 
     private void afterWrite() {

@@ -26,7 +26,7 @@ public final class InMemoryLockService implements LockService {
         Objects.requireNonNull(name, "name");
         long ttlMillis = Ttls.requirePositiveMillis(ttl, "ttl");
         long now = clock.millis();
-        Holder mine = new Holder(UUID.randomUUID().toString(), now + ttlMillis);
+        Holder mine = new Holder(UUID.randomUUID().toString(), Ttls.deadline(now, ttlMillis));
         Holder current = locks.compute(name, (k, old) -> old == null || old.expiredAt(now) ? mine : old);
         return current == mine ? Optional.of(new HeldLock(name, mine)) : Optional.empty();
     }

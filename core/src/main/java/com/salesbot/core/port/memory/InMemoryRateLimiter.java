@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Refused attempts are not logged, so they do not push the next free permit further away.
  */
 public final class InMemoryRateLimiter implements RateLimiter {
-    private static final int SWEEP_EVERY = 1024;
+    static final int SWEEP_EVERY = 1024;
 
     private final Clock clock;
     private final ConcurrentMap<String, Window> windows = new ConcurrentHashMap<>();
@@ -43,6 +43,11 @@ public final class InMemoryRateLimiter implements RateLimiter {
         return Duration.ofMillis(waitMillis[0]);
     }
 
+    /** Keys with a window held, idle or not; for tests of the sweep. */
+    int size() {
+        return windows.size();
+    }
+
     private void sweep(long now) {
         if (calls.incrementAndGet() % SWEEP_EVERY == 0) {
             for (String key : windows.keySet()) {
@@ -66,7 +71,7 @@ public final class InMemoryRateLimiter implements RateLimiter {
                 // The permit that frees up next is the one taken limit places back.
                 int skip = taken.size() - limit;
                 long freeing = taken.stream().skip(skip).findFirst().orElseThrow();
-                return freeing + windowMillis - now;
+                return Ttls.deadline(freeing, windowMillis) - now;
             }
             taken.addLast(now);
             newestMillis = now;

@@ -13,6 +13,16 @@ final class Ttls {
         if (ttl.isNegative() || ttl.isZero()) {
             throw new IllegalArgumentException(what + " must be positive: " + ttl);
         }
-        return Math.max(1, ttl.toMillis());
+        try {
+            return Math.max(1, ttl.toMillis());
+        } catch (ArithmeticException tooLong) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** now + ttl, saturating instead of wrapping round for absurdly long TTLs. */
+    static long deadline(long nowMillis, long ttlMillis) {
+        long sum = nowMillis + ttlMillis;
+        return sum < nowMillis ? Long.MAX_VALUE : sum;
     }
 }

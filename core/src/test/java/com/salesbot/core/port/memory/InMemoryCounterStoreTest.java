@@ -1,8 +1,11 @@
 package com.salesbot.core.port.memory;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.salesbot.core.port.CounterStore;
 import com.salesbot.core.port.contract.CounterStoreContract;
 import java.time.Duration;
+import org.junit.jupiter.api.Test;
 
 class InMemoryCounterStoreTest extends CounterStoreContract {
     private final MutableClock clock = MutableClock.startingAt("2026-03-02T01:00:00Z");
@@ -26,5 +29,22 @@ class InMemoryCounterStoreTest extends CounterStoreContract {
     @Override
     protected Duration tolerance() {
         return Duration.ofMillis(1);
+    }
+
+    @Test
+    void expiredCountersThatAreNeverReadAgainAreSweptAway() {
+        int batch = InMemoryCounterStore.SWEEP_EVERY;
+        for (int i = 0; i < batch; i++) {
+            subject.increment("old:" + i, 1, Duration.ofSeconds(1));
+        }
+        clock.advance(Duration.ofSeconds(2));
+        for (int i = 0; i < batch - 1; i++) {
+            subject.increment("fresh:" + i, 1, Duration.ofHours(1));
+        }
+        assertThat(subject.size()).isEqualTo(2 * batch - 1);
+
+        subject.increment("fresh:last", 1, Duration.ofHours(1));
+
+        assertThat(subject.size()).isEqualTo(batch);
     }
 }
