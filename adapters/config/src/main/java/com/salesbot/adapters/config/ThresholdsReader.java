@@ -1,0 +1,52 @@
+package com.salesbot.adapters.config;
+
+import com.salesbot.core.config.ThresholdRules;
+import com.salesbot.core.config.ThresholdValues;
+import com.salesbot.core.config.Thresholds;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads thresholds.yml: one key per {@link Thresholds} component, named exactly like it. Keys left out keep the
+ * article's default; a value of the wrong kind is reported and its default used, so later checks still run.
+ */
+final class ThresholdsReader {
+    static final String FILE = "thresholds.yml";
+
+    private ThresholdsReader() {
+    }
+
+    static Thresholds read(YamlSource source) {
+        Map<String, Object> overrides = new LinkedHashMap<>();
+        source.top(ThresholdValues.names()).forEach((name, tuple) -> {
+            Node value = tuple.getValueNode();
+            source.mark("thresholds." + name, value);
+            Optional<?> parsed = YamlSource.raw(value).flatMap(text -> parse(name, text));
+            if (parsed.isPresent()) {
+                overrides.put(name, parsed.get());
+            } else {
+                source.error(value, name + " must be " + ThresholdRules.expectation(name) + ", got "
+                        + YamlSource.describe(value));
+            }
+        });
+        return ThresholdValues.withOverrides(overrides);
+    }
+
+    private static Optional<?> parse(String name, String text) {
+        Class<?> type = ThresholdValues.type(name).orElseThrow();
+        if (type == int.class) {
+            return Scalars.toInt(text);
+        }
+        if (type == long.class) {
+            return Scalars.toLong(text);
+        }
+        if (type == double.class) {
+            return Scalars.toDouble(text);
+        }
+        return Scalars.toBoolean(text);
+    }
+}
