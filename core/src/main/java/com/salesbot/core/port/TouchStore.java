@@ -19,6 +19,16 @@ public interface TouchStore {
      */
     boolean recordResult(long touchId, String resultTag, String note, long taggedAt);
 
+    /**
+     * Adds the optional R2 note (at most {@link Touch#MAX_NOTE_LENGTH} characters) to a touch that is already
+     * tagged and has no note yet; the note is asked for right after the one-tap result tag.
+     *
+     * @return true when this call set it, false when the touch is untagged, already has a note or does not exist
+     */
+    default boolean recordNote(long touchId, String note) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not store result notes yet");
+    }
+
     Optional<Touch> find(long touchId);
 
     List<Touch> between(long fromInclusive, long toExclusive);

@@ -1,0 +1,84 @@
+package com.salesbot.core.chat;
+
+import static com.salesbot.core.chat.ChatHarness.all;
+import static com.salesbot.core.chat.ChatHarness.onlyCard;
+import static com.salesbot.core.chat.ChatHarness.onlyText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.salesbot.core.card.Card;
+import com.salesbot.core.messaging.InboundKind;
+import com.salesbot.core.messaging.InboundMessage;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.testdata.RepBuilder;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ConversationEngineTest {
+    private final ChatHarness h = new ChatHarness();
+    private final Rep rep = h.add(RepBuilder.rep("r1").name("张三").build());
+    private final Rep manager = h.add(RepBuilder.manager("m1", "T1"));
+
+    @Test
+    void anUnknownSenderIsToldToAskTheAdminNotIgnored() {
+        List<Reply> replies = h.engine.handle(h.text("stranger", "目标"));
+        assertThat(onlyText(replies)).contains("还没有开通").contains("销售运营管理员");
+        assertThat(replies.get(0).recipient()).isEqualTo("stranger");
+        assertThat(replies.get(0).channel()).isEqualTo("wecom");
+    }
+
+    @Test
+    void someoneWhoLeftIsNotServed() {
+        Rep gone = h.add(RepBuilder.rep("r9").inactive().build());
+        assertThat(onlyText(h.say(gone, "目标"))).contains("还没有开通");
+    }
+
+    @Test
+    void theBotsOwnAndEmptyMessagesGetNoReply() {
+        assertThat(h.engine.handle(h.text(ChatHarness.BOT, "目标"))).isEmpty();
+        assertThat(h.say(rep, "   ")).isEmpty();
+        assertThat(h.say(rep, "　")).isEmpty();
+        assertThat(h.engine.handle(new InboundMessage("wecom", "x", "wx-r1", InboundKind.OTHER, null, null, null,
+                null, null, null, false, 0))).isEmpty();
+    }
+
+    @Test
+    void resolvesSendersOnEveryChannel() {
+        InboundMessage ding = new InboundMessage("dingtalk", "d1", "dt-r1", InboundKind.TEXT, "帮助", null, null, null,
+                null, null, false, 0);
+        InboundMessage sandbox = new InboundMessage("sandbox", "s1", "r1", InboundKind.TEXT, "帮助", null, null, null,
+                null, null, false, 0);
+        assertThat(h.engine.handle(ding).get(0).recipient()).isEqualTo("dt-r1");
+        assertThat(onlyCard(h.engine.handle(ding)).title()).isEqualTo("我能帮你做这些");
+        assertThat(onlyCard(h.engine.handle(sandbox)).title()).isEqualTo("我能帮你做这些");
+        InboundMessage wrongChannelId = new InboundMessage("dingtalk", "d2", "wx-r1", InboundKind.TEXT, "帮助", null,
+                null, null, null, null, false, 0);
+        assertThat(onlyText(h.engine.handle(wrongChannelId))).contains("还没有开通");
+    }
+
+    @Test
+    void unknownTextGetsTheShortMenu() {
+        Card card = onlyCard(h.say(rep, "今天天气不错"));
+        assertThat(card.lines().get(0)).contains("没太明白");
+        assertThat(all(List.of(new Reply("wecom", "x", card)))).contains("【目标】").contains("【录线索】")
+                .contains("【打卡】").contains("【对比】").doesNotContain("【团队目标】");
+    }
+
+    @Test
+    void managersSeeTheTeamCommandInTheMenu() {
+        Card card = onlyCard(h.say(manager, "帮助"));
+        assertThat(card.lines()).anyMatch(l -> l.contains("【团队目标】"));
+        assertThat(card.lines().get(0)).doesNotContain("没太明白");
+    }
+
+    @Test
+    void openingTheChatGreetsWithTheMenu() {
+        InboundMessage enter = new InboundMessage("wecom", "x", "wx-r1", InboundKind.ENTER_CHAT, null, null, null,
+                null, null, null, false, 0);
+        assertThat(onlyCard(h.engine.handle(enter)).title()).isEqualTo("我能帮你做这些");
+    }
+
+    @Test
+    void aTapOnAnUnknownCardIsAnsweredWithTheMenu() {
+        assertThat(onlyCard(h.tap(rep, "zz-unknown", "x")).title()).isEqualTo("我能帮你做这些");
+    }
+}

@@ -1,0 +1,74 @@
+package com.salesbot.core.fakes;
+
+import com.salesbot.core.model.Absence;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.model.Team;
+import com.salesbot.core.port.OrgStore;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/** {@link OrgStore} in memory for core tests: upserts by id, lists ordered by id. */
+public final class InMemoryOrgStore implements OrgStore {
+    private final ConcurrentSkipListMap<String, Team> teams = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<String, Rep> reps = new ConcurrentSkipListMap<>();
+    private final List<Absence> absences = new CopyOnWriteArrayList<>();
+
+    @Override
+    public void saveTeam(Team team) {
+        teams.put(team.id(), team);
+    }
+
+    @Override
+    public void saveRep(Rep rep) {
+        reps.put(rep.id(), rep);
+    }
+
+    @Override
+    public Optional<Team> findTeam(String teamId) {
+        return Optional.ofNullable(teams.get(teamId));
+    }
+
+    @Override
+    public Optional<Rep> findRep(String repId) {
+        return Optional.ofNullable(reps.get(repId));
+    }
+
+    @Override
+    public Optional<Rep> findRepByWecomUserId(String wecomUserId) {
+        return reps.values().stream().filter(r -> Objects.equals(r.wecomUserId(), wecomUserId)).findFirst();
+    }
+
+    @Override
+    public Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId) {
+        return reps.values().stream().filter(r -> Objects.equals(r.dingtalkStaffId(), dingtalkStaffId)).findFirst();
+    }
+
+    @Override
+    public List<Team> teams() {
+        return List.copyOf(teams.values());
+    }
+
+    @Override
+    public List<Rep> reps() {
+        return List.copyOf(reps.values());
+    }
+
+    @Override
+    public List<Rep> repsOfTeam(String teamId) {
+        return reps.values().stream().filter(r -> Objects.equals(r.teamId(), teamId)).toList();
+    }
+
+    @Override
+    public void saveAbsence(Absence absence) {
+        absences.add(absence);
+    }
+
+    @Override
+    public List<Absence> absences(LocalDate from, LocalDate to) {
+        return absences.stream().filter(a -> !a.to().isBefore(from) && !a.from().isAfter(to)).toList();
+    }
+}
