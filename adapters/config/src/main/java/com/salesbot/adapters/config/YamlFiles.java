@@ -82,17 +82,18 @@ final class YamlFiles {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
+    /** SnakeYAML's own wording, context first: "while parsing a flow sequence started on line 3, expected ..." */
     private static String malformed(MarkedYAMLException e) {
-        StringBuilder message = new StringBuilder("malformed YAML: ").append(e.getProblem());
+        StringBuilder message = new StringBuilder("malformed YAML: ");
         if (e.getContext() != null) {
-            message.append(" (").append(e.getContext());
+            message.append(e.getContext());
             Mark context = e.getContextMark();
             Mark problem = e.getProblemMark();
             if (context != null && (problem == null || context.getLine() != problem.getLine())) {
                 message.append(" started on line ").append(context.getLine() + 1);
             }
-            message.append(')');
+            message.append(", ");
         }
-        return message.toString();
+        return message.append(e.getProblem()).toString();
     }
 }

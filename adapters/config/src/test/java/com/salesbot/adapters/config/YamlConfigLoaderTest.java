@@ -38,6 +38,21 @@ class YamlConfigLoaderTest {
     }
 
     @Test
+    void everyShippedFileIsActuallyRead() throws IOException {
+        // The shipped values equal the defaults, so prove each file is read: a stray key in each must be reported.
+        for (String name : YamlConfigLoader.FILES) {
+            String shipped = Files.readString(SHIPPED.resolve(name), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(name), shipped + "\nstrayKey: 1\n", StandardCharsets.UTF_8);
+        }
+        List<String> problems = problems();
+        assertThat(problems).hasSize(YamlConfigLoader.FILES.size());
+        for (int i = 0; i < problems.size(); i++) {
+            assertThat(problems.get(i)).startsWith(file(YamlConfigLoader.FILES.get(i)) + " line ")
+                    .contains("unknown key \"strayKey\"");
+        }
+    }
+
+    @Test
     void shippedThresholdsFileWritesOutEveryComponent() throws IOException {
         Map<String, Object> keys;
         try (Reader reader = Files.newBufferedReader(SHIPPED.resolve("thresholds.yml"))) {
@@ -184,6 +199,25 @@ class YamlConfigLoaderTest {
         assertThat(problems()).singleElement().asString()
                 .startsWith(file("thresholds.yml") + " line 2: malformed YAML: ")
                 .contains("TAB");
+    }
+
+    @Test
+    void twoDocumentsInOneFileAreMalformed() throws IOException {
+        write("stages.yml", "stages: []", "---", "stages: []");
+        assertThat(problems()).singleElement().asString()
+                .isEqualTo(file("stages.yml") + " line 2: malformed YAML: expected a single document in the stream"
+                        + " started on line 1, but found another document");
+    }
+
+    @Test
+    void aliasBombIsRefusedWithoutExpandingIt() throws IOException {
+        StringBuilder yaml = new StringBuilder("a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (int i = 1; i < 30; i++) {
+            yaml.append("a").append(i).append(": &a").append(i).append(" [");
+            yaml.append(("*a" + (i - 1) + ", ").repeat(9)).append("*a").append(i - 1).append("]\n");
+        }
+        write("thresholds.yml", yaml.toString());
+        assertThat(problems()).singleElement().asString().startsWith(file("thresholds.yml") + ": malformed YAML: ");
     }
 
     @Test
