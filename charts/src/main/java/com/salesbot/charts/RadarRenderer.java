@@ -3,6 +3,7 @@ package com.salesbot.charts;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.font.FontRenderContext;
 import java.util.List;
 import java.util.Objects;
 import org.jfree.chart.JFreeChart;
@@ -14,6 +15,13 @@ import org.jfree.data.category.DefaultCategoryDataset;
 public final class RadarRenderer {
 
     public static final int HEIGHT = 720;
+    private static final double LABEL_GAP = 0.08;
+    private static final double MIN_GAP = 0.2;
+    private static final double MAX_GAP = 0.5;
+    /** Web area measured for a one-line title and legend: 696 x 627 (image minus title, legend, insets). */
+    private static final double PLOT_WIDTH = PhoneChartTheme.WIDTH - 24;
+    private static final double PLOT_HEIGHT = HEIGHT - 90;
+    private static final double SIDE_MARGIN = 16;
     private static final List<Color> SERIES_COLORS = List.of(ChartColors.PRIMARY, ChartColors.SECONDARY,
             ChartColors.NEUTRAL);
 
@@ -37,14 +45,15 @@ public final class RadarRenderer {
         SpiderWebPlot plot = new SpiderWebPlot(dataset);
         plot.setMaxValue(data.maxValue());
         plot.setWebFilled(true);
-        plot.setInteriorGap(0.22);
-        plot.setAxisLabelGap(0.08);
+        Font labelFont = theme.font(Font.PLAIN, 21f);
+        plot.setAxisLabelGap(LABEL_GAP);
+        plot.setInteriorGap(interiorGapFor(data.axes(), labelFont));
 
         JFreeChart chart = new JFreeChart(data.title(), plot);
         theme.apply(chart);
         chart.getLegend().setPosition(RectangleEdge.BOTTOM);
         chart.getLegend().setItemFont(theme.font(Font.PLAIN, 20f));
-        plot.setLabelFont(theme.font(Font.PLAIN, 21f));
+        plot.setLabelFont(labelFont);
         plot.setLabelPaint(ChartColors.TEXT);
         plot.setAxisLinePaint(ChartColors.NEUTRAL);
         plot.setAxisLineStroke(new BasicStroke(1.5f));
@@ -55,5 +64,27 @@ public final class RadarRenderer {
             plot.setSeriesOutlineStroke(s, new BasicStroke(3f));
         }
         return chart;
+    }
+
+    /**
+     * Shrinks the web until every axis label fits beside it: a label starts at (1 + LABEL_GAP) x radius
+     * x |cos(angle)| from the centre and runs outwards by its own width. Axes start at 12 o'clock and go
+     * clockwise, as in SpiderWebPlot.
+     */
+    static double interiorGapFor(List<String> axes, Font font) {
+        FontRenderContext frc = new FontRenderContext(null, true, true);
+        double half = PhoneChartTheme.WIDTH / 2.0;
+        double radius = Math.min(PLOT_WIDTH, PLOT_HEIGHT) * (1 - MIN_GAP) / 2;
+        for (int i = 0; i < axes.size(); i++) {
+            double cos = Math.abs(Math.cos(Math.toRadians(90 - 360.0 * i / axes.size())));
+            if (cos < 0.05) {
+                continue;
+            }
+            double labelWidth = font.getStringBounds(axes.get(i), frc).getWidth();
+            double fits = (half - SIDE_MARGIN - labelWidth) / ((1 + LABEL_GAP) * cos);
+            radius = Math.min(radius, fits);
+        }
+        double gap = 1 - 2 * radius / Math.min(PLOT_WIDTH, PLOT_HEIGHT);
+        return Math.max(MIN_GAP, Math.min(MAX_GAP, gap));
     }
 }

@@ -53,6 +53,40 @@ class RadarRendererTest {
     }
 
     @Test
+    void webShrinksWhenASideLabelIsLong() {
+        java.awt.Font font = PhoneChartTheme.shared().font(java.awt.Font.PLAIN, 21f);
+        List<String> shortSide = List.of("深度", "推进", "呈现", "协作", "满意", "沉淀", "案例", "认证");
+        List<String> longSide = List.of("深度", "推进", "呈现", "协作", "满意", "沉淀", "可复用案例沉淀", "认证");
+
+        double small = RadarRenderer.interiorGapFor(shortSide, font);
+        double large = RadarRenderer.interiorGapFor(longSide, font);
+
+        assertThat(small).isEqualTo(0.2);
+        assertThat(large).isGreaterThan(small).isLessThanOrEqualTo(0.5);
+    }
+
+    @Test
+    void longSideLabelsOfAnEightAxisRadarStayInsideTheImage() {
+        BufferedImage image = Pngs.decode(renderer.render(Samples.radar8()));
+
+        assertThat(inkInColumns(image, 0, 6)).as("ink at the left edge").isZero();
+        assertThat(inkInColumns(image, image.getWidth() - 6, image.getWidth())).as("ink at the right edge").isZero();
+        assertThat(inkInColumns(image, 0, 40)).as("the 可复用案例 label is near the left edge").isPositive();
+    }
+
+    private static long inkInColumns(BufferedImage image, int fromX, int toX) {
+        long ink = 0;
+        for (int x = fromX; x < toX; x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                if (Pngs.luminance(Pngs.at(image, x, y)) < 200) {
+                    ink++;
+                }
+            }
+        }
+        return ink;
+    }
+
+    @Test
     void badInputIsRefusedWithAClearMessage() {
         List<String> five = List.of("客户深度经营", "商机推进", "方案呈现", "跨团队协作", "客户满意度");
         RadarSeries ok = new RadarSeries("我", List.of(1.0, 2.0, 3.0, 4.0, 5.0));

@@ -29,6 +29,8 @@ class SampleImagesTest {
         write("target-health-ok.png", () -> target.render(Samples.targetHealthy()));
         write("comparison.png", () -> new ComparisonBarsRenderer(theme).render(Samples.comparison()));
         write("radar.png", () -> new RadarRenderer(theme).render(Samples.radar()));
+        write("radar-8-axes.png", () -> new RadarRenderer(theme).render(Samples.radar8()));
+        write("comparison-4x8.png", () -> new ComparisonBarsRenderer(theme).render(BoundaryTest.comparison(4, 8)));
     }
 
     private static void write(String name, Supplier<byte[]> render) throws IOException {

@@ -72,4 +72,12 @@ final class Samples {
                         new RadarSeries("我", List.of(45.0, 72.0, 80.0, 60.0, 85.0, 55.0)),
                         new RadarSeries("团队均值", List.of(70.0, 65.0, 68.0, 62.0, 75.0, 50.0))));
     }
+
+    static RadarData radar8() {
+        return new RadarData("能力雷达 · 八维", List.of("客户深度经营", "商机推进", "方案呈现", "跨团队协作",
+                "客户满意度", "知识沉淀", "可复用案例", "认证与培训"), 100, List.of(
+                        new RadarSeries("我", List.of(45.0, 72.0, 80.0, 60.0, 85.0, 55.0, 100.0, 30.0)),
+                        new RadarSeries("团队均值", List.of(70.0, 65.0, 68.0, 62.0, 75.0, 50.0, 40.0, 60.0)),
+                        new RadarSeries("团队TOP3", List.of(90.0, 88.0, 85.0, 80.0, 92.0, 75.0, 70.0, 85.0))));
+    }
 }
