@@ -221,7 +221,7 @@ public final class FakeWecomServer implements AutoCloseable {
                         problems.add("image.media_id unknown");
                     }
                 }
-                case "template_card" -> checkTemplateCard(m, true, problems);
+                case "template_card" -> checkTemplateCard(m, problems);
                 default -> problems.add("unsupported msgtype " + type);
             }
         }
@@ -241,7 +241,7 @@ public final class FakeWecomServer implements AutoCloseable {
                 + "\",\"msgid\":\"msg" + seq.get() + "\",\"response_code\":\"" + code + "\"}";
     }
 
-    private static void checkTemplateCard(JsonObject card, boolean sending, List<String> problems) {
+    private static void checkTemplateCard(JsonObject card, List<String> problems) {
         String cardType = str(card, "card_type");
         if (!"button_interaction".equals(cardType)) {
             problems.add("card_type must be button_interaction here, was " + cardType);
@@ -305,7 +305,7 @@ public final class FakeWecomServer implements AutoCloseable {
                 problems.add("button.replace_name missing");
             }
         } else if (b.has("template_card")) {
-            checkTemplateCard(b.getAsJsonObject("template_card"), false, problems);
+            checkTemplateCard(b.getAsJsonObject("template_card"), problems);
         } else {
             problems.add("button or template_card required");
         }
