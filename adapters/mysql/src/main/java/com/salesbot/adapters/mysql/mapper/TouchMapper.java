@@ -18,6 +18,8 @@ public interface TouchMapper {
     int recordResult(@Param("id") long id, @Param("resultTag") String resultTag, @Param("note") String note,
                      @Param("taggedAt") long taggedAt);
 
+    int recordNote(@Param("id") long id, @Param("note") String note);
+
     Touch find(long id);
 
     List<Touch> between(@Param("from") long fromInclusive, @Param("to") long toExclusive);

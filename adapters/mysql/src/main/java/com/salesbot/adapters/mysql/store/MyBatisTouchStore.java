@@ -2,6 +2,7 @@ package com.salesbot.adapters.mysql.store;
 
 import com.salesbot.adapters.mysql.mapper.GeneratedKey;
 import com.salesbot.adapters.mysql.mapper.TouchMapper;
+import com.salesbot.core.model.Require;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.TouchStore;
 import io.micronaut.transaction.annotation.ReadOnly;
@@ -48,6 +49,17 @@ public class MyBatisTouchStore implements TouchStore {
     @Transactional
     public boolean recordResult(long touchId, String resultTag, String note, long taggedAt) {
         return mapper.recordResult(touchId, resultTag, note, taggedAt) == 1;
+    }
+
+    /** @throws IllegalArgumentException when the note is missing or longer than {@link Touch#MAX_NOTE_LENGTH} */
+    @Override
+    @Transactional
+    public boolean recordNote(long touchId, String note) {
+        Require.text(note, "note");
+        if (note.codePointCount(0, note.length()) > Touch.MAX_NOTE_LENGTH) {
+            throw new IllegalArgumentException("note longer than " + Touch.MAX_NOTE_LENGTH + " characters");
+        }
+        return mapper.recordNote(touchId, note) == 1;
     }
 
     @Override

@@ -123,6 +123,28 @@ abstract class AbstractActivityStoreContractTest {
     }
 
     @Test
+    void aNoteIsAddedOnceAndOnlyAfterTheTag() {
+        Touch stored = touches.insert(touch(Ids.unique("rep"), 100, "chat", null));
+        assertThat(touches.recordNote(stored.id(), "太早了")).isFalse();
+
+        touches.recordResult(stored.id(), "有意向", null, 1_000);
+        assertThat(touches.recordNote(stored.id(), "约了下周二😀")).isTrue();
+        assertThat(touches.recordNote(stored.id(), "再改一次")).isFalse();
+        assertThat(touches.find(stored.id())).contains(stored.tagged("有意向", "约了下周二😀", 1_000));
+        assertThat(touches.recordNote(Long.MAX_VALUE - 5, "无")).isFalse();
+    }
+
+    @Test
+    void aNoteOfTwentyCharactersFitsAndTwentyOneIsRefused() {
+        Touch stored = touches.insert(touch(Ids.unique("rep"), 100, "chat", null));
+        touches.recordResult(stored.id(), "有意向", null, 1_000);
+
+        assertThatThrownBy(() -> touches.recordNote(stored.id(), "字".repeat(Touch.MAX_NOTE_LENGTH + 1)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(touches.recordNote(stored.id(), "字".repeat(Touch.MAX_NOTE_LENGTH))).isTrue();
+    }
+
+    @Test
     void touchRangesIncludeTheStartAndExcludeTheEnd() {
         String rep = Ids.unique("rep");
         long base = Ids.timeBase();
