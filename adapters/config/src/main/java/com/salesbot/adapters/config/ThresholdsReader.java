@@ -33,7 +33,13 @@ final class ThresholdsReader {
                         + YamlSource.describe(value));
             }
         });
-        return ThresholdValues.withOverrides(overrides);
+        try {
+            return ThresholdValues.withOverrides(overrides);
+        } catch (IllegalArgumentException e) {
+            // Thresholds may one day check its own arguments; report that like any other problem.
+            source.error(null, e.getMessage());
+            return Thresholds.defaults();
+        }
     }
 
     private static Optional<?> parse(String name, String text) {

@@ -50,8 +50,9 @@ final class YamlSource {
         index.record(path, file, line(at));
     }
 
+    /** 1-based line of a node; 0 (whole file) for no node. */
     static int line(Node node) {
-        return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+        return node == null || node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
     }
 
     /**
