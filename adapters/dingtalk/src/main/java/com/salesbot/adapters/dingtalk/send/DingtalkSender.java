@@ -143,12 +143,20 @@ public final class DingtalkSender implements ChannelSender {
 
     /** Runs a call with the current token; on a rejected token invalidates it and tries once more. */
     private SendResult withToken(Function<String, SendResult> call) {
-        String token = null;
+        String token;
         try {
             token = tokens.get();
+        } catch (DingtalkApiException e) {
+            // a wrong secret or a token outage must not fail the message for good: it is kept for later
+            return new SendResult.Retry(e.failure() == DingtalkFailure.TRANSIENT ? TRANSIENT_RETRY : THROTTLED_RETRY,
+                    "no access token: " + e.getMessage());
+        } catch (RuntimeException unexpected) {
+            return new SendResult.Retry(TRANSIENT_RETRY, "no access token: " + unexpected.getClass().getSimpleName());
+        }
+        try {
             return call.apply(token);
         } catch (DingtalkApiException first) {
-            if (first.failure() != DingtalkFailure.AUTH || token == null) {
+            if (first.failure() != DingtalkFailure.AUTH) {
                 return classify(first);
             }
             tokens.invalidate(token);

@@ -62,6 +62,12 @@ public final class FakeDingtalkServer implements AutoCloseable {
         return this;
     }
 
+    /** Drops the queued answers of a path so only its default applies. */
+    public synchronized FakeDingtalkServer clearQueue(String path) {
+        queued.remove(path);
+        return this;
+    }
+
     public synchronized List<Recorded> requests(String path) {
         return requests.stream().filter(r -> r.path().equals(path)).toList();
     }

@@ -59,8 +59,12 @@ class DingtalkSenderTest {
     }
 
     private DingtalkSender sender(String cardTemplateId) {
+        return sender(cardTemplateId, null);
+    }
+
+    private DingtalkSender sender(String cardTemplateId, String routeKey) {
         DingtalkSettings settings = new DingtalkSettings("appKey1", "appSecret1", "robot1", 9001L, fake.baseUrl(),
-                fake.baseUrl(), cardTemplateId, null, Duration.ofSeconds(2), Duration.ofSeconds(2));
+                fake.baseUrl(), cardTemplateId, routeKey, Duration.ofSeconds(2), Duration.ofSeconds(2));
         DingtalkOpenApi openApi = new DingtalkOpenApi(settings);
         var tokens = new DingtalkAccessTokenProvider(settings.appKey(), openApi::fetchAccessToken,
                 new InMemoryKeyValueStore(clock), new InMemoryLockService(clock), clock);
@@ -198,6 +202,29 @@ class DingtalkSenderTest {
         JsonObject params = body.getAsJsonObject("cardData").getAsJsonObject("cardParamMap");
         assertThat(params.get("title").getAsString()).isEqualTo("拜访结果");
         assertThat(params.get("buttons").isJsonPrimitive()).as("card params are strings").isTrue();
+        assertThat(fake.requests(BATCH_PATH)).isEmpty();
+    }
+
+    @Test
+    void httpModeCardsCarryTheCallbackRouteKey() {
+        fake.byDefault(CARD_PATH, 200, "{\"success\":true,\"result\":{\"outTrackId\":\"visit-1\",\"deliverResults\":"
+                + "[{\"spaceType\":\"IM_ROBOT\",\"spaceId\":\"rep001\",\"success\":true}]}}");
+
+        assertThat(sender("tpl-123.schema", "salesbot-route").send("rep001", promptCard(null))).isEqualTo(new SendResult.Sent());
+
+        JsonObject body = json(fake.requests(CARD_PATH).get(0).bodyText());
+        assertThat(body.get("callbackType").getAsString()).isEqualTo("HTTP");
+        assertThat(body.get("callbackRouteKey").getAsString()).isEqualTo("salesbot-route");
+    }
+
+    @Test
+    void aTokenOutageKeepsTheMessageForLater() {
+        fake.clearQueue(TOKEN_PATH).byDefault(TOKEN_PATH, 400, "{\"code\":\"invalidClientSecret\",\"message\":\"bad secret\",\"requestid\":\"r\"}");
+
+        SendResult result = sender(null).send("rep001", new TextMessage("你好"));
+
+        assertThat(result).isInstanceOf(SendResult.Retry.class);
+        assertThat(((SendResult.Retry) result).error()).startsWith("no access token").doesNotContain("appSecret1");
         assertThat(fake.requests(BATCH_PATH)).isEmpty();
     }
 
