@@ -1,12 +1,14 @@
 -- Portable schema: runs unchanged on MySQL 8, MariaDB 10.11 (Connector/J) and H2 2.3 MODE=MySQL.
 -- Instants are epoch milliseconds (BIGINT), money is fen (BIGINT), JSON lives in TEXT columns,
 -- and no column is named after a reserved word (key, value, user, day, month, ...).
+-- Every table uses utf8mb4_bin: platform ids (DingTalk msgId, WeCom external_userid) are case-sensitive, and a
+-- case-insensitive collation would make "msgAbc==" a duplicate of "msgabc==" on MySQL but not on H2.
 
 CREATE TABLE teams (
   id   VARCHAR(64)  NOT NULL,
   name VARCHAR(255) NOT NULL,
   PRIMARY KEY (id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE reps (
   id                VARCHAR(64)  NOT NULL,
@@ -21,7 +23,7 @@ CREATE TABLE reps (
   KEY idx_reps_team (team_id),
   KEY idx_reps_wecom (wecom_user_id),
   KEY idx_reps_dingtalk (dingtalk_staff_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE absences (
   rep_id    VARCHAR(64) NOT NULL,
@@ -29,7 +31,7 @@ CREATE TABLE absences (
   end_day   DATE        NOT NULL,
   PRIMARY KEY (rep_id, start_day),
   KEY idx_absences_days (start_day, end_day)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE customers (
   id                     VARCHAR(64)  NOT NULL,
@@ -43,7 +45,7 @@ CREATE TABLE customers (
   PRIMARY KEY (id),
   KEY idx_customers_owner (owner_rep_id),
   KEY idx_customers_wecom (wecom_external_user_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE leads (
   id                      BIGINT        NOT NULL AUTO_INCREMENT,
@@ -57,7 +59,7 @@ CREATE TABLE leads (
   verified_source_channel VARCHAR(64)   NULL,
   PRIMARY KEY (id),
   KEY idx_leads_owner (owner_rep_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE opportunities (
   id                   VARCHAR(64)  NOT NULL,
@@ -75,7 +77,7 @@ CREATE TABLE opportunities (
   closed_at            BIGINT       NOT NULL DEFAULT 0,
   PRIMARY KEY (id),
   KEY idx_opportunities_owner (owner_rep_id)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- source is '' when the caller gave none, so (source, external_id) dedupes every touch with an external id.
 CREATE TABLE touches (
@@ -95,7 +97,7 @@ CREATE TABLE touches (
   KEY idx_touches_started (started_at),
   KEY idx_touches_rep_started (rep_id, started_at),
   KEY idx_touches_untagged (result_tag, started_at)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- target_month is yyyy-MM.
 CREATE TABLE targets (
@@ -104,7 +106,7 @@ CREATE TABLE targets (
   amount_fen   BIGINT      NOT NULL,
   PRIMARY KEY (rep_id, target_month),
   KEY idx_targets_month (target_month)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE payments (
   id             VARCHAR(64) NOT NULL,
@@ -116,7 +118,7 @@ CREATE TABLE payments (
   PRIMARY KEY (id),
   KEY idx_payments_paid (paid_at),
   KEY idx_payments_rep_paid (rep_id, paid_at)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- tags: JSON array of tag assignments (tag, kind, confidence, evidence).
 CREATE TABLE conversations (
@@ -130,7 +132,7 @@ CREATE TABLE conversations (
   tags            TEXT        NULL,
   PRIMARY KEY (id),
   KEY idx_conversations_pair (rep_id, customer_id, last_message_at)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE chat_messages (
   id              BIGINT       NOT NULL AUTO_INCREMENT,
@@ -146,7 +148,7 @@ CREATE TABLE chat_messages (
   PRIMARY KEY (id),
   UNIQUE KEY uk_chat_messages_client (channel, client_msg_id),
   KEY idx_chat_messages_conversation (conversation_id, sent_at)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- A row is leased while lease_until > now; lease_token identifies one claim call.
 CREATE TABLE inbox (
@@ -165,7 +167,7 @@ CREATE TABLE inbox (
   UNIQUE KEY uk_inbox_event (channel, event_id),
   KEY idx_inbox_claim (status, lease_until),
   KEY idx_inbox_token (lease_token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 CREATE TABLE outbox (
   id              BIGINT        NOT NULL AUTO_INCREMENT,
@@ -186,7 +188,7 @@ CREATE TABLE outbox (
   UNIQUE KEY uk_outbox_dedupe (dedupe_key),
   KEY idx_outbox_due (status, next_attempt_at),
   KEY idx_outbox_token (lease_token)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;
 
 -- ShedLock's JDBC provider table (one runner per scheduled job across instances).
 CREATE TABLE shedlock (
@@ -195,4 +197,4 @@ CREATE TABLE shedlock (
   locked_at  TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
   locked_by  VARCHAR(255) NOT NULL,
   PRIMARY KEY (name)
-) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin;

@@ -20,6 +20,7 @@ public class DatabaseInfoService {
     @ReadOnly
     public DatabaseInfo current() {
         try {
+            // The contextual connection belongs to the @ReadOnly transaction, which closes it.
             Connection connection = dataSource.getConnection();
             DatabaseMetaData meta = connection.getMetaData();
             String product = meta.getDatabaseProductName();

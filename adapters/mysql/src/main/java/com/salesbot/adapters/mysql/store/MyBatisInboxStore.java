@@ -11,7 +11,8 @@ import java.util.List;
 /**
  * The inbox in MySQL/H2. A row is leased while {@code now < lease_until}. Claiming picks candidate ids, leases them
  * with one conditional UPDATE that re-checks the lease (so concurrent instances never share a row), then reads back
- * the rows carrying this call's token.
+ * the rows carrying this call's token. A claim that loses the race for its candidates returns fewer rows (possibly
+ * none) even though others are free; the next poll picks them up. Failure reports on finished rows are ignored.
  */
 @Singleton
 public class MyBatisInboxStore implements InboxStore {

@@ -12,7 +12,8 @@ import java.util.List;
 
 /**
  * The outbox in MySQL/H2, idempotent on a non-null dedupe key. Leases work as in {@link MyBatisInboxStore}; a row is
- * due when {@code next_attempt_at <= now}.
+ * due when {@code next_attempt_at <= now}. Reschedules and failures reported for a row that is no longer PENDING are
+ * ignored, so a late report never turns a sent message back.
  */
 @Singleton
 public class MyBatisOutboxStore implements OutboxStore {

@@ -81,6 +81,19 @@ abstract class AbstractActivityStoreContractTest {
     }
 
     @Test
+    void externalIdsAndClientMessageIdsAreCaseSensitive() {
+        String rep = Ids.unique("rep");
+        String external = Ids.unique("wmAbC");
+        Touch upper = touches.insert(touch(rep, 100, "archive", external));
+        Touch lower = touches.insert(touch(rep, 100, "archive", external.toLowerCase()));
+
+        assertThat(lower.id()).isNotEqualTo(upper.id());
+        assertThat(conversations.appendMessage(message(5, "dingtalk", external, rep, 1, "甲", null))).isPresent();
+        assertThat(conversations.appendMessage(message(5, "dingtalk", external.toLowerCase(), rep, 1, "乙", null)))
+                .isPresent();
+    }
+
+    @Test
     void touchesWithoutExternalIdAreNeverDeduped() {
         String rep = Ids.unique("rep");
         Touch a = touches.insert(touch(rep, 100, "chat", null));

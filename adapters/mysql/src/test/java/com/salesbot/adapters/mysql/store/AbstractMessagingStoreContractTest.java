@@ -62,6 +62,14 @@ abstract class AbstractMessagingStoreContractTest {
     }
 
     @Test
+    void eventIdsAndDedupeKeysAreCaseSensitive() {
+        assertThat(inbox.record("dingtalk", "msgAbc==", "{}", NOW)).isTrue();
+        assertThat(inbox.record("dingtalk", "msgabc==", "{}", NOW)).isTrue();
+        assertThat(outbox.enqueue("wecom", "r", "{}", "k:Ab", NOW)).isNotEqualTo(outbox.enqueue("wecom", "r", "{}",
+                "k:ab", NOW));
+    }
+
+    @Test
     void inboxKeepsPayloadsLargerThanSixtyFourKilobytes() {
         String payload = "客户消息".repeat(30_000);
         inbox.record("wecom", "big", payload, NOW);
@@ -239,6 +247,21 @@ abstract class AbstractMessagingStoreContractTest {
         assertThat(failed.lastError()).isEqualTo("60020 IP 不在白名单");
         assertThat(outbox.failed(1).get(0).lastError()).hasSize(1_000);
         assertThat(outbox.claimDue("a", 5, NOW + 10 * LEASE, LEASE)).isEmpty();
+    }
+
+    @Test
+    void aLateFailureReportNeverTurnsFinishedRowsBack() throws Exception {
+        recordInbox(1);
+        InboxEntry entry = inbox.claim("a", 1, NOW, LEASE).get(0);
+        inbox.markDone(entry.id());
+        inbox.markFailed(entry.id(), "late", true);
+        long id = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
+        outbox.markSent(id, NOW);
+        outbox.markFailed(id, "late");
+
+        assertThat(sql.column("SELECT status FROM inbox WHERE id = ?", entry.id())).containsExactly("DONE");
+        assertThat(outbox.count(MessageStatus.DONE)).isEqualTo(1);
+        assertThat(outbox.failed(5)).isEmpty();
     }
 
     @Test
