@@ -21,11 +21,19 @@ public final class DingtalkStreamRunner implements AutoCloseable {
     private boolean started;
 
     public DingtalkStreamRunner(DingtalkSettings settings, Consumer<String> sink) {
-        this.client = OpenDingTalkStreamClientBuilder.custom()
+        this(builder(settings, sink).build());
+    }
+
+    DingtalkStreamRunner(OpenDingTalkClient client) {
+        this.client = client;
+    }
+
+    /** The configured SDK builder; package-private so tests can point it at a local gateway. */
+    static OpenDingTalkStreamClientBuilder builder(DingtalkSettings settings, Consumer<String> sink) {
+        return OpenDingTalkStreamClientBuilder.custom()
                 .credential(new AuthClientCredential(settings.appKey(), settings.appSecret()))
                 .registerCallbackListener(DingTalkStreamTopics.BOT_MESSAGE_TOPIC, new BotMessageListener(sink))
-                .registerCallbackListener(DingTalkStreamTopics.CARD_CALLBACK_TOPIC, new CardCallbackListener(sink))
-                .build();
+                .registerCallbackListener(DingTalkStreamTopics.CARD_CALLBACK_TOPIC, new CardCallbackListener(sink));
     }
 
     public synchronized void start() {
