@@ -1,0 +1,133 @@
+package com.salesbot.bot.sandbox;
+
+import com.salesbot.bot.sandbox.SandboxApi.Accepted;
+import com.salesbot.bot.sandbox.SandboxApi.ActionRequest;
+import com.salesbot.bot.sandbox.SandboxApi.CallEnded;
+import com.salesbot.bot.sandbox.SandboxApi.CallEndedRequest;
+import com.salesbot.bot.sandbox.SandboxApi.CustomerItem;
+import com.salesbot.bot.sandbox.SandboxApi.MessageRequest;
+import com.salesbot.bot.sandbox.SandboxApi.Messages;
+import com.salesbot.bot.sandbox.SandboxApi.Person;
+import com.salesbot.bot.sandbox.SandboxApi.Problem;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.model.Role;
+import com.salesbot.core.model.Team;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.OrgStore;
+import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Error;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.stream.Collectors;
+
+/** The sandbox JSON API used by the page, scripts and tests. */
+@Controller("/sandbox/api")
+@Requires(condition = SandboxEnabled.class)
+@ExecuteOn(TaskExecutors.BLOCKING)
+public class SandboxApiController {
+    static final int MAX_CUSTOMERS = 50;
+
+    private final SandboxSession session;
+    private final SandboxMailbox mailbox;
+    private final SandboxImages images;
+    private final OrgStore org;
+    private final CustomerStore customers;
+
+    public SandboxApiController(SandboxSession session, SandboxMailbox mailbox, SandboxImages images, OrgStore org,
+                                CustomerStore customers) {
+        this.session = session;
+        this.mailbox = mailbox;
+        this.images = images;
+        this.org = org;
+        this.customers = customers;
+    }
+
+    /** Everyone active in the company, reps and managers, to act as. */
+    @Get("/people")
+    public List<Person> people() {
+        Map<String, String> teams = org.teams().stream().collect(Collectors.toMap(Team::id, Team::name, (a, b) -> a));
+        return org.reps().stream().filter(Rep::active)
+                .map(r -> new Person(r.id(), r.name(), r.role().name(), roleLabel(r),
+                        r.teamId() == null ? null : teams.get(r.teamId())))
+                .toList();
+    }
+
+    /** Customers for the "call ended" picker: the person's own, or everyone's for managers. */
+    @Get("/customers")
+    public List<CustomerItem> customers(@QueryValue String as) {
+        Rep rep = session.person(as);
+        var list = rep.role() == Role.REP ? customers.ofOwner(rep.id()) : customers.all();
+        return list.stream().limit(MAX_CUSTOMERS).map(c -> new CustomerItem(c.id(), c.name())).toList();
+    }
+
+    @Post("/messages")
+    public HttpResponse<Accepted> send(@Body MessageRequest request) {
+        return HttpResponse.accepted().body(new Accepted(session.say(request.as(), request.text())));
+    }
+
+    @Post("/actions")
+    public HttpResponse<Accepted> tap(@Body ActionRequest request) {
+        return HttpResponse.accepted()
+                .body(new Accepted(session.tap(request.as(), request.promptId(), request.actionKey())));
+    }
+
+    @Get("/messages")
+    public Messages messages(@QueryValue String as, @QueryValue(defaultValue = "0") long after) {
+        session.person(as);
+        List<SandboxDelivery> items = mailbox.after(as, after);
+        return new Messages(items, items.stream().mapToLong(SandboxDelivery::seq).max().orElse(after));
+    }
+
+    @Post("/call-ended")
+    public HttpResponse<CallEnded> callEnded(@Body CallEndedRequest request) {
+        return HttpResponse.accepted().body(new CallEnded(
+                session.callEnded(request.as(), blankToNull(request.customerId()), request.durationSeconds()).id()));
+    }
+
+    /** The daily digest on demand; 501 until the digest use case is wired (com.salesbot.bot.schedule). */
+    @Post("/digest-now")
+    public HttpResponse<Problem> digestNow() {
+        return HttpResponse.<Problem>status(HttpStatus.NOT_IMPLEMENTED)
+                .body(new Problem("晨会摘要还没有接入沙盒：摘要任务上线后这里会立即发送今天的摘要。"));
+    }
+
+    @Get(value = "/images/{id}", produces = MediaType.IMAGE_PNG)
+    public HttpResponse<byte[]> image(@PathVariable String id) {
+        return images.get(id).<HttpResponse<byte[]>>map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
+    }
+
+    @Error(exception = IllegalArgumentException.class)
+    public HttpResponse<Problem> badRequest(IllegalArgumentException e) {
+        return HttpResponse.badRequest(new Problem(e.getMessage()));
+    }
+
+    @Error(exception = NoSuchElementException.class)
+    public HttpResponse<Problem> notFound(NoSuchElementException e) {
+        return HttpResponse.<Problem>status(HttpStatus.NOT_FOUND).body(new Problem(e.getMessage()));
+    }
+
+    private static String roleLabel(Rep rep) {
+        return switch (rep.role()) {
+            case REP -> "销售";
+            case MANAGER -> "主管";
+            case DIRECTOR -> "总监";
+        };
+    }
+
+    private static @Nullable String blankToNull(@Nullable String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,198 @@
+package com.salesbot.bot.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.salesbot.bot.sandbox.SandboxApi.Accepted;
+import com.salesbot.bot.sandbox.SandboxApi.ActionRequest;
+import com.salesbot.bot.sandbox.SandboxApi.CallEnded;
+import com.salesbot.bot.sandbox.SandboxApi.CallEndedRequest;
+import com.salesbot.bot.sandbox.SandboxApi.MessageRequest;
+import com.salesbot.bot.sandbox.SandboxApi.Messages;
+import com.salesbot.bot.sandbox.SandboxApi.Person;
+import com.salesbot.core.model.Touch;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.port.TargetStore;
+import com.salesbot.core.port.TouchStore;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.client.BlockingHttpClient;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.http.client.exceptions.HttpClientResponseException;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The sandbox API over the real engine, inbox, outbox and pump of the embedded default. */
+@MicronautTest(transactional = false)
+class SandboxApiTest {
+    private static final String API = "/sandbox/api";
+
+    @Inject
+    @Client("/")
+    HttpClient http;
+    @Inject
+    OrgStore org;
+    @Inject
+    CustomerStore customers;
+    @Inject
+    TargetStore targets;
+    @Inject
+    TouchStore touches;
+
+    private BlockingHttpClient client;
+
+    @BeforeEach
+    void seed() {
+        SandboxFixture.seed(org, customers, targets);
+        client = http.toBlocking();
+    }
+
+    @Test
+    void listsThePeopleOfTheCompanyWithRoleAndTeam() {
+        List<Person> people = client.retrieve(HttpRequest.GET(API + "/people"), Argument.listOf(Person.class));
+        assertThat(people).contains(new Person(SandboxFixture.REP, "李明", "REP", "销售", "华东一组"),
+                new Person(SandboxFixture.MANAGER, "王经理", "MANAGER", "主管", "华东一组"));
+    }
+
+    @Test
+    void typingTargetGoesThroughTheInboxAndTheCardComesBackWithPreviewsAndImage() {
+        long before = last(SandboxFixture.REP);
+        HttpResponse<Accepted> accepted = client.exchange(
+                HttpRequest.POST(API + "/messages", new MessageRequest(SandboxFixture.REP, "目标")), Accepted.class);
+        assertThat(accepted.status().getCode()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(accepted.body().eventId()).startsWith("sbx-");
+
+        List<SandboxDelivery> items = await(SandboxFixture.REP, before,
+                list -> list.stream().anyMatch(d -> "bot".equals(d.from()) && "card".equals(d.kind())));
+        assertThat(items.get(0).from()).isEqualTo("me");
+        assertThat(items.get(0).text()).isEqualTo("目标");
+        SandboxDelivery card = items.stream().filter(d -> "card".equals(d.kind())).findFirst().orElseThrow();
+        assertThat(card.card().title()).contains("李明", "目标健康度");
+        assertThat(card.previews().wecom()).contains("\"touser\": \"" + SandboxFixture.REP + "\"");
+        assertThat(card.previews().dingtalk()).contains("msgKey");
+        assertThat(card.card().imageUrl()).startsWith(API + "/images/");
+        byte[] png = client.retrieve(HttpRequest.GET(card.card().imageUrl()), byte[].class);
+        assertThat(Arrays.copyOf(png, 4)).containsExactly(0x89, 'P', 'N', 'G');
+    }
+
+    @Test
+    void aFinishedCallBringsTheResultCardAndATapRecordsTheTagOnce() {
+        long before = last(SandboxFixture.REP);
+        CallEnded call = client.retrieve(HttpRequest.POST(API + "/call-ended",
+                new CallEndedRequest(SandboxFixture.REP, SandboxFixture.CUSTOMER, 180)), CallEnded.class);
+        Touch touch = touches.find(call.touchId()).orElseThrow();
+        assertThat(touch.source()).isEqualTo("sandbox");
+        assertThat(touch.durationSeconds()).isEqualTo(180);
+        assertThat(touch.customerId()).isEqualTo(SandboxFixture.CUSTOMER);
+
+        String promptId = "r-" + call.touchId();
+        SandboxDelivery prompt = await(SandboxFixture.REP, before, list -> list.stream()
+                .anyMatch(d -> d.card() != null && promptId.equals(d.card().promptId()))).stream()
+                .filter(d -> d.card() != null && promptId.equals(d.card().promptId())).findFirst().orElseThrow();
+        assertThat(prompt.card().lines()).anyMatch(l -> l.contains(SandboxFixture.CUSTOMER_NAME));
+        SandboxDelivery.Button first = prompt.card().buttons().get(0);
+        assertThat(first.key()).isEqualTo("tag:demo_booked");
+
+        client.exchange(HttpRequest.POST(API + "/actions",
+                new ActionRequest(SandboxFixture.REP, promptId, first.key())));
+        List<SandboxDelivery> after = await(SandboxFixture.REP, prompt.seq(), list -> list.stream()
+                .anyMatch(d -> d.card() != null && d.card().title().equals("已记录：" + first.label())));
+        assertThat(after).anyMatch(d -> d.id() == prompt.id() && first.key().equals(d.card().chosen()));
+        assertThat(touches.find(call.touchId()).orElseThrow().resultTag()).isEqualTo("demo_booked");
+
+        long seen = after.stream().mapToLong(SandboxDelivery::seq).max().orElseThrow();
+        client.exchange(HttpRequest.POST(API + "/actions",
+                new ActionRequest(SandboxFixture.REP, promptId, "tag:quoted")));
+        await(SandboxFixture.REP, seen, list -> list.stream()
+                .anyMatch(d -> d.text() != null && d.text().contains("已经记录过了")));
+        assertThat(touches.find(call.touchId()).orElseThrow().resultTag()).isEqualTo("demo_booked");
+    }
+
+    @Test
+    void callDurationIsCheckedOnBothSidesOfItsLimits() {
+        assertThat(status(new CallEndedRequest(SandboxFixture.OTHER_REP, null, 0))).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(status(new CallEndedRequest(SandboxFixture.OTHER_REP, null, 86_400)))
+                .isEqualTo(HttpStatus.ACCEPTED.getCode());
+        assertThat(status(new CallEndedRequest(SandboxFixture.OTHER_REP, null, -1)))
+                .isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(status(new CallEndedRequest(SandboxFixture.OTHER_REP, null, 86_401)))
+                .isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(status(new CallEndedRequest(SandboxFixture.OTHER_REP, "no-such-customer", 60)))
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+    }
+
+    @Test
+    void unknownPeopleEmptyTextAndUnknownImagesAreRefusedClearly() {
+        assertThatThrownBy(() -> client.exchange(HttpRequest.POST(API + "/messages",
+                new MessageRequest("nobody", "目标")))).isInstanceOfSatisfying(HttpClientResponseException.class,
+                e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
+        assertThatThrownBy(() -> client.exchange(HttpRequest.POST(API + "/messages",
+                new MessageRequest(SandboxFixture.REP, "   ")))).isInstanceOfSatisfying(
+                HttpClientResponseException.class, e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode()));
+        assertThatThrownBy(() -> client.exchange(HttpRequest.GET(API + "/images/img999999"), byte[].class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
+    }
+
+    @Test
+    void digestNowSaysPlainlyThatItIsNotAvailableYet() {
+        assertThatThrownBy(() -> client.exchange(HttpRequest.POST(API + "/digest-now", Map.of()), Map.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
+                    assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_IMPLEMENTED.getCode());
+                    assertThat(e.getResponse().getBody(Map.class).orElseThrow().get("error").toString())
+                            .contains("晨会摘要");
+                });
+    }
+
+    @Test
+    void servesThePageAndOnlyItsOwnAssets() {
+        String page = client.retrieve(HttpRequest.GET("/sandbox"), String.class);
+        assertThat(page).contains("销售助手", "/sandbox/assets/sandbox.js");
+        assertThat(client.retrieve(HttpRequest.GET("/sandbox/assets/sandbox.js"), String.class))
+                .contains("/sandbox/api");
+        assertThatThrownBy(() -> client.exchange(HttpRequest.GET("/sandbox/assets/application.yml"), String.class))
+                .isInstanceOfSatisfying(HttpClientResponseException.class,
+                        e -> assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_FOUND.getCode()));
+    }
+
+    private int status(CallEndedRequest request) {
+        try {
+            return client.exchange(HttpRequest.POST(API + "/call-ended", request), CallEnded.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
+    }
+
+    private long last(String as) {
+        return client.retrieve(HttpRequest.GET(API + "/messages?as=" + as + "&after=0"), Messages.class).last();
+    }
+
+    private List<SandboxDelivery> await(String as, long after, Predicate<List<SandboxDelivery>> done) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        List<SandboxDelivery> items = List.of();
+        while (System.currentTimeMillis() < deadline) {
+            items = client.retrieve(HttpRequest.GET(API + "/messages?as=" + as + "&after=" + after), Messages.class)
+                    .items();
+            if (done.test(items)) {
+                return items;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no matching sandbox delivery within 20 s; got " + items);
+    }
+}
