@@ -1,0 +1,47 @@
+package com.salesbot.bot.channel;
+
+import com.salesbot.bot.wiring.MessagePump;
+import com.salesbot.core.port.InboxStore;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Records a verified callback durably before it is acknowledged (DESIGN.md §3 step 2), then wakes the pump.
+ * A duplicate (platform retry) is acknowledged and not processed again.
+ */
+@Singleton
+public class CallbackInbox {
+    private static final Logger LOG = LoggerFactory.getLogger(CallbackInbox.class);
+
+    private final InboxStore inbox;
+    private final MessagePump pump;
+    private final Clock clock;
+    private final CallbackListener listener;
+
+    public CallbackInbox(InboxStore inbox, MessagePump pump, Clock clock, CallbackListener listener) {
+        this.inbox = inbox;
+        this.pump = pump;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** @return true when new, false when it was a retry of a message already recorded */
+    public boolean record(String channel, String eventId, String payload) {
+        boolean fresh = inbox.record(channel, eventId, payload, clock.millis());
+        listener.callback(channel, fresh ? "accepted" : "duplicate");
+        if (fresh) {
+            pump.nudge();
+        } else {
+            LOG.debug("{} callback {} is a retry; acknowledged without processing", channel, eventId);
+        }
+        return fresh;
+    }
+
+    /** A callback refused before recording (forged, stale, malformed). */
+    public void rejected(String channel, int status, String reason) {
+        listener.callback(channel, "rejected_" + status);
+        LOG.warn("{} callback rejected with {}: {}", channel, status, reason);
+    }
+}

@@ -1,0 +1,43 @@
+package com.salesbot.bot.wiring;
+
+import com.salesbot.core.messaging.InboundHandler;
+import com.salesbot.core.messaging.InboxProcessor;
+import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.messaging.OutboxDelivery;
+import com.salesbot.core.messaging.RetryPolicy;
+import com.salesbot.core.port.ChannelSender;
+import com.salesbot.core.port.InboundDecoder;
+import com.salesbot.core.port.InboxStore;
+import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.port.Transactions;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.List;
+import java.util.UUID;
+
+/** The message life cycle (DESIGN.md §3) assembled from the channels present in this deployment. */
+@Factory
+public class LifecycleFactory {
+    /** Identifies this instance in inbox/outbox leases. */
+    private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "-"
+            + UUID.randomUUID().toString().substring(0, 8);
+
+    @Singleton
+    InboxProcessor inboxProcessor(InboxStore inbox, OutboxStore outbox, List<InboundDecoder> decoders,
+                                  InboundHandler handler, OutboundCodec codec, Transactions transactions, Clock clock,
+                                  @Value("${salesbot.inbox.lease:60s}") java.time.Duration lease,
+                                  @Value("${salesbot.inbox.max-attempts:5}") int maxAttempts) {
+        return new InboxProcessor(inbox, outbox, decoders, handler, codec, transactions, clock, owner,
+                lease.toMillis(), maxAttempts);
+    }
+
+    @Singleton
+    OutboxDelivery outboxDelivery(OutboxStore outbox, List<ChannelSender> senders, OutboundCodec codec, Clock clock,
+                                  @Value("${salesbot.outbox.lease:60s}") java.time.Duration lease) {
+        return new OutboxDelivery(outbox, senders, codec, RetryPolicy.defaults(), clock, owner, lease.toMillis(),
+                null);
+    }
+}
