@@ -1,0 +1,15 @@
+package com.salesbot.core.push;
+
+import java.util.Optional;
+
+/** Files attached to pushes (the R6 CSV): cards carry no files, so a push links to one the bot serves. */
+public interface PushFiles {
+    /** Keeps the file and returns the link path to put in the card, e.g. {@code /push-files/<token>/top10.csv}. */
+    String publish(String fileName, byte[] content);
+
+    /** The file behind a token, if it is still kept. */
+    Optional<StoredFile> open(String token);
+
+    record StoredFile(String fileName, byte[] content) {
+    }
+}

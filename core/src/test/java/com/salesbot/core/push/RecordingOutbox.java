@@ -1,0 +1,79 @@
+package com.salesbot.core.push;
+
+import com.salesbot.core.messaging.MessageStatus;
+import com.salesbot.core.messaging.Outbound;
+import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.messaging.OutboxEntry;
+import com.salesbot.core.port.OutboxStore;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An outbox that keeps one row per dedupe key (as the real one does) and counts every enqueue call, plus a codec
+ * that keeps the Outbound objects so tests can read the cards back.
+ */
+final class RecordingOutbox implements OutboxStore, OutboundCodec {
+    record Row(long id, String channel, String recipient, Outbound outbound, String key, long dueAt) {
+    }
+
+    final Map<String, Row> rows = new LinkedHashMap<>();
+    final AtomicInteger enqueueCalls = new AtomicInteger();
+    private final List<Outbound> payloads = new ArrayList<>();
+
+    @Override
+    public synchronized String encode(Outbound outbound) {
+        payloads.add(outbound);
+        return "#" + (payloads.size() - 1);
+    }
+
+    @Override
+    public synchronized Outbound decode(String payload) {
+        return payloads.get(Integer.parseInt(payload.substring(1)));
+    }
+
+    @Override
+    public synchronized long enqueue(String channel, String recipient, String payload, String dedupeKey, long now) {
+        enqueueCalls.incrementAndGet();
+        Row existing = rows.get(dedupeKey);
+        if (existing != null) {
+            return existing.id();
+        }
+        Row row = new Row(rows.size() + 1, channel, recipient, decode(payload), dedupeKey, now);
+        rows.put(dedupeKey, row);
+        return row.id();
+    }
+
+    List<Row> withPrefix(String prefix) {
+        return rows.values().stream().filter(r -> r.key().startsWith(prefix)).toList();
+    }
+
+    @Override
+    public List<OutboxEntry> claimDue(String owner, int max, long now, long leaseMillis) {
+        return List.of();
+    }
+
+    @Override
+    public void markSent(long id, long at) {
+    }
+
+    @Override
+    public void reschedule(long id, long nextAttemptAt, String error) {
+    }
+
+    @Override
+    public void markFailed(long id, String error) {
+    }
+
+    @Override
+    public long count(MessageStatus status) {
+        return status == MessageStatus.PENDING ? rows.size() : 0;
+    }
+
+    @Override
+    public List<OutboxEntry> failed(int max) {
+        return List.of();
+    }
+}
