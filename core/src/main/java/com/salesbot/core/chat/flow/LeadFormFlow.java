@@ -88,10 +88,12 @@ public final class LeadFormFlow implements IntentHandler, PromptHandler {
                     .orElseGet(() -> request.say("这个客户不在你名下，请重新选择或输入客户名称。"));
         }
         if (step.equals(SOURCE) && key.startsWith("source:")) {
-            return pickSource(request, prompt, ChoiceMatcher.byCode(config.leadSources(), key.substring(7)), key);
+            return pickSource(request, prompt, ChoiceMatcher.byCode(config.leadSources(), key.substring(7)),
+                    key.substring(7));
         }
         if (step.equals(STAGE) && key.startsWith("stage:")) {
-            return pickStage(request, prompt, ChoiceMatcher.byCode(config.stages(), key.substring(6)), key);
+            return pickStage(request, prompt, ChoiceMatcher.byCode(config.stages(), key.substring(6)),
+                    key.substring(6));
         }
         return request.say("这一步已经选过了，请接着回答最新的问题。");
     }

@@ -114,10 +114,11 @@ public final class ResultPromptFlow implements PromptHandler {
         dialogs.save(prompt.atStep(STEP_NOTE), settings.noteTtl());
         dialogs.focus(request.repId(), prompt.id(), settings.noteTtl());
         Touch tagged = touches.find(touchId).orElseThrow();
-        return request.reply(recorded(tag.get(), tagged));
+        return request.reply(recorded(tag.get(), tagged, prompt.id()));
     }
 
-    private Card recorded(Choice tag, Touch tagged) {
+    /** Replaces the tapped card (same prompt id), so its buttons are gone once the result is in. */
+    private Card recorded(Choice tag, Touch tagged, String promptId) {
         List<String> lines = new ArrayList<>();
         int minSeconds = config.thresholds().effectiveTouchMinSeconds();
         if (effective.isEffective(tagged)) {
@@ -130,7 +131,7 @@ public final class ResultPromptFlow implements PromptHandler {
         knowledge.bestMatch(tagged).filter(m -> m.score() >= config.thresholds().knowledgeMatchMinScore())
                 .ifPresent(m -> lines.add(matchLine(m)));
         lines.add("想补一句备注吗？" + noteLimit() + "字以内直接回复；不需要就回复“跳过”。");
-        return new Card("已记录：" + tag.label(), Tone.SUCCESS, lines, null, null, null, null,
+        return new Card("已记录：" + tag.label(), Tone.SUCCESS, lines, null, null, null, promptId,
                 "备注（" + noteLimit() + "字以内），或“跳过”");
     }
 

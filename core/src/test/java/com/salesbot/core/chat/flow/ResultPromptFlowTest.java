@@ -64,6 +64,8 @@ class ResultPromptFlowTest {
         Card card = prompt(call);
         Card done = onlyCard(h.tap(rep, card.promptId(), keyOf(card, "已预约演示")));
         assertThat(done.title()).isEqualTo("已记录：已预约演示");
+        assertThat(done.promptId()).as("replaces the tapped card").isEqualTo(card.promptId());
+        assertThat(done.buttons()).isEmpty();
         assertThat(done.tone()).isEqualTo(Tone.SUCCESS);
         assertThat(done.inputHint()).contains("20字");
         assertThat(done.lines()).anyMatch(l -> l.contains("计入有效触达"));
