@@ -1,0 +1,74 @@
+package com.salesbot.adapters.nlp;
+
+import com.hankcs.hanlp.HanLP;
+import com.hankcs.hanlp.classification.tokenizers.ITokenizer;
+import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.seg.Segment;
+import com.hankcs.hanlp.seg.common.Term;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Classifier features: HanLP words plus Chinese character bigrams (marked with {@link #BIGRAM}) (dictionary-based Viterbi segmentation with name/place/organisation recognition
+ * switched off, which only cost time for chat messages), lower-cased; punctuation, whitespace and HanLP's stop words (了, 的, 你们 ...) dropped from the words.
+ * Thread-safe: HanLP's segmenters keep no per-call state in the instance.
+ */
+final class HanlpTokenizer implements ITokenizer {
+    private static final long serialVersionUID = 1L;
+    /** Marks bigram features so they never collide with a word of the same two characters. */
+    static final String BIGRAM = "~";
+    private final transient Segment segment;
+
+    HanlpTokenizer() {
+        this.segment = HanLP.newSegment()
+                .enableNameRecognize(false)
+                .enablePlaceRecognize(false)
+                .enableOrganizationRecognize(false)
+                .enableTranslatedNameRecognize(false)
+                .enableJapaneseNameRecognize(false)
+                .enableNumberQuantifierRecognize(false)
+                .enableCustomDictionary(true);
+    }
+
+    @Override
+    public String[] segment(String text) {
+        List<Term> terms = segment.seg(text);
+        List<String> words = new ArrayList<>(terms.size());
+        for (Term t : terms) {
+            String w = t.word.strip();
+            if (!w.isEmpty() && !isPunctuation(w, t) && !CoreStopWordDictionary.contains(w)) {
+                words.add(w.toLowerCase(Locale.ROOT));
+            }
+        }
+        addBigrams(text, words);
+        return words.toArray(String[]::new);
+    }
+
+    /** Character bigrams inside runs of Chinese characters: robust to segmentation errors on short chat text. */
+    private static void addBigrams(String text, List<String> out) {
+        for (int i = 0; i + 1 < text.length(); i++) {
+            char a = text.charAt(i);
+            char b = text.charAt(i + 1);
+            if (isHan(a) && isHan(b)) {
+                out.add(BIGRAM + a + b);
+            }
+        }
+    }
+
+    private static boolean isHan(char c) {
+        return c >= '\u4e00' && c <= '\u9fff';
+    }
+
+    private static boolean isPunctuation(String w, Term t) {
+        if (t.nature != null && t.nature.startsWith("w")) {
+            return true;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (Character.isLetterOrDigit(w.charAt(i)) || Character.getType(w.charAt(i)) == Character.OTHER_SYMBOL) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

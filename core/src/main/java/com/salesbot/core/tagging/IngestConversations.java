@@ -1,0 +1,162 @@
+package com.salesbot.core.tagging;
+
+import com.salesbot.core.model.ChatMessage;
+import com.salesbot.core.model.Conversation;
+import com.salesbot.core.model.Customer;
+import com.salesbot.core.model.Direction;
+import com.salesbot.core.model.TagAssignment;
+import com.salesbot.core.port.ConversationStore;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.Transactions;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * {@code POST /api/conversations}: stores transcripts from phone systems, e-mail or other tools. Each row is
+ * validated on its own (bad rows are reported, good rows kept), tagged, appended idempotently on
+ * (channel, clientMsgId), and put into the conversation of its rep and customer by the idle gap. Rows are stored
+ * in time order, each in its own transaction; a retried row that would have opened a new conversation rolls that
+ * conversation back. After storing: compliance alerts (R12), the rep's price-sensitive streak (R19) and one
+ * write-back of scenario tags per customer (R16).
+ */
+public final class IngestConversations {
+    public static final String DEFAULT_CHANNEL = "api";
+    private static final String SMALL_TALK = "闲聊";
+    private static final String PRICE_SENSITIVE = "价格敏感";
+
+    private final ConversationStore store;
+    private final CustomerStore customers;
+    private final MessageTagger tagger;
+    private final IdleGapSplitter splitter;
+    private final Transactions transactions;
+    private final PriceSensitiveCounter priceSensitive;
+    private final TaggingAlerts alerts;
+    private final CustomerTagWriter tagWriter;
+
+    public IngestConversations(ConversationStore store, CustomerStore customers, MessageTagger tagger,
+                               IdleGapSplitter splitter, Transactions transactions,
+                               PriceSensitiveCounter priceSensitive, TaggingAlerts alerts,
+                               CustomerTagWriter tagWriter) {
+        this.store = store;
+        this.customers = customers;
+        this.tagger = tagger;
+        this.splitter = splitter;
+        this.transactions = transactions;
+        this.priceSensitive = priceSensitive;
+        this.alerts = alerts;
+        this.tagWriter = tagWriter;
+    }
+
+    public List<RowResult> ingest(List<IngestRow> rows) {
+        RowResult[] results = new RowResult[rows.size()];
+        List<Integer> valid = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < rows.size(); i++) {
+            IngestRow row = rows.get(i);
+            List<String> problems = RowValidator.problems(row);
+            if (!problems.isEmpty()) {
+                results[i] = RowResult.invalid(i, row == null ? null : row.clientMsgId(), problems);
+            } else if (!seen.add(channel(row) + "\n" + row.clientMsgId().strip())) {
+                results[i] = RowResult.duplicate(i, row.clientMsgId());
+            } else {
+                valid.add(i);
+            }
+        }
+        valid.sort(Comparator.comparingLong(i -> rows.get(i).sentAt()));
+        Map<String, Boolean> nda = new HashMap<>();
+        Map<List<String>, Set<String>> writeBack = new LinkedHashMap<>();
+        for (int i : valid) {
+            IngestRow row = rows.get(i);
+            boolean ndaSigned = nda.computeIfAbsent(row.customerId().strip(),
+                    id -> customers.find(id).map(Customer::ndaSigned).orElse(false));
+            TaggedMessage tagged = tagger.tag(row.text(), RowValidator.direction(row.direction()),
+                    attachment(row), ndaSigned);
+            results[i] = store(i, row, tagged);
+            if (results[i].status() == RowStatus.STORED) {
+                afterStored(row, tagged, writeBack);
+            }
+        }
+        writeBack.forEach((pair, tags) -> tagWriter.writeTags(pair.get(0), pair.get(1), tags));
+        return List.of(results);
+    }
+
+    private RowResult store(int index, IngestRow row, TaggedMessage tagged) {
+        try {
+            return transactions.inTransaction(() -> storeInTransaction(index, row, tagged));
+        } catch (DuplicateRow e) {
+            return RowResult.duplicate(index, row.clientMsgId());
+        }
+    }
+
+    private RowResult storeInTransaction(int index, IngestRow row, TaggedMessage tagged) {
+        String rep = row.repId().strip();
+        String customer = row.customerId().strip();
+        long sentAt = row.sentAt();
+        Optional<Conversation> latest = store.latestOf(rep, customer).filter(c -> splitter.continues(c, sentAt));
+        Conversation conversation = latest.orElseGet(() -> store.saveConversation(
+                new Conversation(0, rep, customer, channel(row), sentAt, sentAt, 0, List.of())));
+        ChatMessage message = new ChatMessage(0, conversation.id(), channel(row), row.clientMsgId().strip(), rep,
+                customer, RowValidator.direction(row.direction()), sentAt, row.text(), tagged.tags());
+        Optional<ChatMessage> stored = store.appendMessage(message);
+        if (stored.isEmpty()) {
+            if (latest.isEmpty()) {
+                throw new DuplicateRow();
+            }
+            return RowResult.duplicate(index, row.clientMsgId());
+        }
+        Conversation extended = IdleGapSplitter.extend(conversation, sentAt);
+        Conversation saved = store.saveConversation(new Conversation(extended.id(), rep, customer,
+                extended.channel(), extended.startedAt(), extended.lastMessageAt(), extended.messageCount(),
+                ConversationTags.merge(conversation.tags(), tagged.tags())));
+        return new RowResult(index, row.clientMsgId(), RowStatus.STORED, stored.get().id(), saved.id(),
+                tagged.tags(), List.of());
+    }
+
+    private void afterStored(IngestRow row, TaggedMessage tagged, Map<List<String>, Set<String>> writeBack) {
+        String rep = row.repId().strip();
+        String customer = row.customerId().strip();
+        for (ComplianceHit hit : tagged.complianceHits()) {
+            alerts.complianceHit(rep, customer, row.clientMsgId(), hit);
+        }
+        TagResult result = tagged.result();
+        boolean price = result.hasSignal(PRICE_SENSITIVE);
+        boolean need = price || result.scenarios().stream().anyMatch(s -> !s.tag().equals(SMALL_TALK));
+        if (RowValidator.direction(row.direction()) == Direction.IN && need) {
+            var step = priceSensitive.count(rep, price);
+            if (step.fires()) {
+                alerts.priceSensitiveStreak(rep, step.length());
+            }
+        }
+        Set<String> scenarios = new LinkedHashSet<>();
+        for (TagAssignment t : result.scenarios()) {
+            scenarios.add(t.tag());
+        }
+        if (!scenarios.isEmpty()) {
+            writeBack.computeIfAbsent(List.of(rep, customer), k -> new LinkedHashSet<>()).addAll(scenarios);
+        }
+    }
+
+    private static Attachment attachment(IngestRow row) {
+        return row.attachmentName() == null || row.attachmentName().isBlank() ? null
+                : new Attachment(row.attachmentName().strip(), row.attachmentSha256());
+    }
+
+    private static String channel(IngestRow row) {
+        return row.channel() == null || row.channel().isBlank() ? DEFAULT_CHANNEL : row.channel().strip();
+    }
+
+    /** Rolls back the conversation opened for a row that turned out to be a retry. */
+    private static final class DuplicateRow extends RuntimeException {
+        DuplicateRow() {
+            super("duplicate row", null, false, false);
+        }
+    }
+}
