@@ -38,7 +38,7 @@ public final class ConversationEngine {
         this.results = new ResultPromptFlow(dialogs, ports.touches(), ports.customers(), ports.org(), config, settings,
                 ports.knowledge(), directory);
         this.reminders = new ResultReminders(dialogs, ports.touches(), ports.org(), results, directory,
-                config.thresholds(), settings.resultPromptTtl());
+                config.thresholds(), settings.resultPromptTtl(), config.schedule(), settings.zone());
         this.applicationNotes = new ApplicationNoteFlow(ports.kv(), ports.notes(), directory,
                 settings.applicationNoteTtl());
         CheckinFlow checkin = new CheckinFlow(dialogs, ports.touches(), ports.customers(), results, settings);

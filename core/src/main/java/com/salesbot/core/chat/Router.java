@@ -7,6 +7,7 @@ import com.salesbot.core.chat.text.Intent;
 import com.salesbot.core.chat.text.IntentMatch;
 import com.salesbot.core.chat.text.IntentRecognizer;
 import com.salesbot.core.messaging.InboundKind;
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.Optional;
 public final class Router {
     static final String NOT_YOURS = "这张卡片不是发给你的，无法替别人操作哦。";
     static final String CANCELLED = "好的，已取消。";
+    private static final Duration GREET_EVERY = Duration.ofHours(12);
 
     private final Map<Intent, IntentHandler> intents = new EnumMap<>(Intent.class);
     private final Map<PromptKind, PromptHandler> prompts = new EnumMap<>(PromptKind.class);
@@ -63,7 +65,9 @@ public final class Router {
             return action(request);
         }
         if (kind == InboundKind.ENTER_CHAT) {
-            return intents.get(Intent.HELP).handle(request, IntentMatch.of(Intent.HELP));
+            // WeCom sends enter_agent every time the app is opened: greet with the menu at most twice a day
+            return dialogs.once("greet:" + request.repId(), GREET_EVERY)
+                    ? intents.get(Intent.HELP).handle(request, IntentMatch.of(Intent.HELP)) : List.of();
         }
         return text(request);
     }

@@ -71,10 +71,15 @@ class ConversationEngineTest {
     }
 
     @Test
-    void openingTheChatGreetsWithTheMenu() {
+    void openingTheChatGreetsWithTheMenuButNotEveryTime() {
         InboundMessage enter = new InboundMessage("wecom", "x", "wx-r1", InboundKind.ENTER_CHAT, null, null, null,
                 null, null, null, false, 0);
         assertThat(onlyCard(h.engine.handle(enter)).title()).isEqualTo("我能帮你做这些");
+        h.advance(java.time.Duration.ofHours(12).minusSeconds(1));
+        assertThat(h.engine.handle(enter)).isEmpty();
+        h.advance(java.time.Duration.ofSeconds(1));
+        assertThat(onlyCard(h.engine.handle(enter)).title()).isEqualTo("我能帮你做这些");
+        assertThat(onlyCard(h.say(rep, "帮助")).title()).as("asking always answers").isEqualTo("我能帮你做这些");
     }
 
     @Test

@@ -82,6 +82,19 @@ class ResultRemindersTest {
     }
 
     @Test
+    void noReminderInQuietHoursTheDueOneFollowsWhenTheyEnd() {
+        h.customer("c1", "华新机械", "r1");
+        h.advance(Duration.ofHours(10).plusMinutes(29)); // 20:29 Shanghai
+        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        assertThat(remindAfter(Duration.ofMinutes(31).minus(SECOND))).as("20:59:59").hasSize(1);
+        assertThat(remindAfter(Duration.ofMinutes(29).plus(SECOND))).as("21:29, quiet").isEmpty();
+        assertThat(remindAfter(Duration.ofHours(10).plusMinutes(31).minus(SECOND))).as("07:59:59").isEmpty();
+        List<Reply> morning = remindAfter(SECOND);
+        assertThat(morning).as("08:00").hasSize(1);
+        assertThat(((Card) morning.get(0).message()).lines().get(0)).contains("最后一次");
+    }
+
+    @Test
     void twoPendingTouchesAreRemindedEachOnTheirOwnClock() {
         h.customer("c1", "华新机械", "r1");
         h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
