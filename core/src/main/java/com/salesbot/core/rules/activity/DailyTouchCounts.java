@@ -44,6 +44,8 @@ public final class DailyTouchCounts {
         }
         long windowStart = starts[0];
         long windowEnd = ends[n - 1];
+        String lastRep = null;
+        int[] last = null;
         for (Touch t : touches) {
             long at = t.startedAt();
             if (at < windowStart || at >= windowEnd || !rule.isEffective(t)) {
@@ -51,7 +53,11 @@ public final class DailyTouchCounts {
             }
             int idx = dayIndex(starts, at);
             if (at < ends[idx]) {
-                counts.computeIfAbsent(t.repId(), k -> new int[n])[idx]++;
+                if (!t.repId().equals(lastRep)) {
+                    lastRep = t.repId();
+                    last = counts.computeIfAbsent(lastRep, k -> new int[n]);
+                }
+                last[idx]++;
             }
         }
         return new DailyTouchCounts(sorted, counts);

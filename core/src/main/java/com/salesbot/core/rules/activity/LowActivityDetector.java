@@ -68,7 +68,7 @@ public final class LowActivityDetector {
         }
         List<LocalDate> window = window(day);
         List<Rep> members = SalesMembers.of(teamMembers);
-        Map<String, List<Absence>> absent = byRep(absences);
+        Map<String, List<Absence>> absent = byRep(absences, members);
         int n = window.size();
         int[] dayIdx = new int[n];
         boolean[][] evaluated = new boolean[members.size()][n];
@@ -132,10 +132,21 @@ public final class LowActivityDetector {
         return new LowActivityAlert(repId, window.subList(from, window.size()), c, m);
     }
 
-    private static Map<String, List<Absence>> byRep(Collection<Absence> absences) {
+    /** Absences of the members only, by rep: a company-wide absence list is shared by every team's call. */
+    private static Map<String, List<Absence>> byRep(Collection<Absence> absences, List<Rep> members) {
         Map<String, List<Absence>> map = new HashMap<>();
+        for (Rep rep : members) {
+            map.put(rep.id(), null);
+        }
         for (Absence a : absences) {
-            map.computeIfAbsent(a.repId(), k -> new ArrayList<>()).add(a);
+            if (map.containsKey(a.repId())) {
+                List<Absence> list = map.get(a.repId());
+                if (list == null) {
+                    list = new ArrayList<>(2);
+                    map.put(a.repId(), list);
+                }
+                list.add(a);
+            }
         }
         return map;
     }

@@ -4,6 +4,7 @@ import com.salesbot.core.config.Thresholds;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,16 +26,37 @@ public final class ComparisonView {
      * @param repurchaseBenchmark  the industry repurchase rate (0..1), null when not configured
      */
     public List<Comparison> compare(String repId, Map<String, RepPerformance> team, Double repurchaseBenchmark) {
-        RepPerformance me = team.get(repId);
-        List<Comparison> rows = new ArrayList<>();
+        return compare(team.get(repId), reference(team.values()), repurchaseBenchmark);
+    }
+
+    /** The team's reference figures; compute once per team when building every member's view. */
+    public TeamReference reference(Collection<RepPerformance> team) {
+        Map<ComparisonMetric, Double> top = new EnumMap<>(ComparisonMetric.class);
+        Map<ComparisonMetric, Double> median = new EnumMap<>(ComparisonMetric.class);
+        for (ComparisonMetric metric : ComparisonMetric.values()) {
+            if (metric == ComparisonMetric.REPURCHASE_RATE) {
+                continue;
+            }
+            List<Double> values = values(team, metric);
+            if (!values.isEmpty()) {
+                top.put(metric, top(values, metric));
+                median.put(metric, median(values));
+            }
+        }
+        return new TeamReference(top, median);
+    }
+
+    /** The six rows for one rep ({@code me} null when the rep has no figures). */
+    public List<Comparison> compare(RepPerformance me, TeamReference reference, Double repurchaseBenchmark) {
+        List<Comparison> rows = new ArrayList<>(6);
         for (ComparisonMetric metric : ComparisonMetric.values()) {
             Double mine = me == null ? null : me.value(metric);
             if (metric == ComparisonMetric.REPURCHASE_RATE) {
                 rows.add(new Comparison(metric, mine, null, null, repurchaseBenchmark));
-                continue;
+            } else {
+                rows.add(new Comparison(metric, mine, reference.topGroup().get(metric),
+                        reference.median().get(metric), null));
             }
-            List<Double> values = values(team.values(), metric);
-            rows.add(new Comparison(metric, mine, top(values, metric), median(values), null));
         }
         return rows;
     }

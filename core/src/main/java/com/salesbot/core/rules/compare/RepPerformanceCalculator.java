@@ -46,20 +46,27 @@ public final class RepPerformanceCalculator {
         for (Rep rep : reps) {
             acc.put(rep.id(), new Acc());
         }
+        String lastRep = null;
+        Acc last = null;
         for (Touch t : touches) {
-            Acc a = acc.get(t.repId());
-            if (a != null && t.startedAt() >= from && t.startedAt() < to && effective.isEffective(t)) {
-                a.touches++;
+            if (t.startedAt() < from || t.startedAt() >= to || !effective.isEffective(t)) {
+                continue;
+            }
+            if (!t.repId().equals(lastRep)) {
+                lastRep = t.repId();
+                last = acc.get(lastRep);
+            }
+            if (last != null) {
+                last.touches++;
             }
         }
-        Set<String> withOpportunity = new HashSet<>();
         for (Opportunity o : opportunities) {
             Acc a = acc.get(o.ownerRepId());
             if (a == null) {
                 continue;
             }
             if (o.customerId() != null) {
-                withOpportunity.add(o.ownerRepId() + '\u0000' + o.customerId());
+                a.opportunityCustomers.add(o.customerId());
             }
             if (o.status() != OpportunityStatus.OPEN && o.closedAt() >= from && o.closedAt() < to) {
                 if (o.status() == OpportunityStatus.WON) {
@@ -75,7 +82,7 @@ public final class RepPerformanceCalculator {
             Acc a = acc.get(l.ownerRepId());
             if (a != null && l.firstTouchAt() >= from && l.firstTouchAt() < to) {
                 a.leads++;
-                if (withOpportunity.contains(l.ownerRepId() + '\u0000' + l.customerId())) {
+                if (a.opportunityCustomers.contains(l.customerId())) {
                     a.converted++;
                 }
             }
@@ -99,6 +106,7 @@ public final class RepPerformanceCalculator {
         int lost;
         long wonFen;
         double cycleDays;
+        final Set<String> opportunityCustomers = new HashSet<>();
         final Map<String, Set<LocalDate>> paymentDays = new HashMap<>();
 
         RepPerformance toPerformance(String repId) {
