@@ -26,7 +26,7 @@ public final class HelpReply implements IntentHandler {
             lines.add("【团队目标】看团队每个人的目标，红色预警排前面");
         }
         lines.add("【录线索】登记一条新线索");
-        lines.add("【打卡】拜访或通话后，选一下结果");
+        lines.add("【打卡】拜访或通话后选一下结果，可带时长，如“打卡 40分钟”");
         lines.add("【对比】我和团队TOP3、行业基准比一比");
         lines.add("【帮助】显示这个菜单");
         return request.reply(new Card(TITLE, Tone.NORMAL, lines, null, null, null, null, null));

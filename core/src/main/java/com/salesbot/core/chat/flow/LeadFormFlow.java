@@ -72,6 +72,7 @@ public final class LeadFormFlow implements IntentHandler, PromptHandler {
         PromptState state = new PromptState(DialogStore.newPromptId(PromptKind.LEAD_FORM), PromptKind.LEAD_FORM,
                 request.repId(), CUSTOMER, Map.of());
         List<CardButton> buttons = recent.of(request.repId(), request.now()).stream()
+                .filter(c -> request.repId().equals(c.ownerRepId()))
                 .map(c -> new CardButton("cust:" + c.id(), c.name(), false)).toList();
         String question = buttons.isEmpty() ? "是哪个客户？直接输入客户名称。" : "是哪个客户？点选已有客户，或输入新客户名称。";
         return ask(request, state, new Card("录线索（1/4）", Tone.NORMAL, List.of(question, "随时回复“取消”可退出。"),

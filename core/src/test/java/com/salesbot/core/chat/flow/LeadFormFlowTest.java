@@ -55,6 +55,16 @@ class LeadFormFlowTest {
     }
 
     @Test
+    void onlyTheRepsOwnCustomersAreOffered() {
+        h.customer("c1", "华新机械", "r1");
+        h.customer("c9", "别人的客户", "r2");
+        h.endedCall(rep, "c9", 60);
+        Card customer = onlyCard(h.say(rep, "录线索"));
+        assertThat(customer.buttons()).extracting(b -> b.label()).containsExactly("华新机械");
+        assertThat(onlyText(h.tap(rep, customer.promptId(), "cust:c9"))).contains("不在你名下");
+    }
+
+    @Test
     void typedAnswersWorkAndANewCustomerIsCreatedAtTheEnd() {
         onlyCard(h.say(rep, "/lead"));
         onlyCard(h.say(rep, "远大重工"));
