@@ -21,6 +21,7 @@ import java.util.Optional;
 public final class Router {
     static final String NOT_YOURS = "这张卡片不是发给你的，无法替别人操作哦。";
     static final String CANCELLED = "好的，已取消。";
+    static final String NOTHING_TO_CANCEL = "现在没有进行中的操作，不用取消。发“帮助”看看我能做什么。";
     private static final Duration GREET_EVERY = Duration.ofHours(12);
 
     private final Map<Intent, IntentHandler> intents = new EnumMap<>(Intent.class);
@@ -95,7 +96,10 @@ public final class Router {
 
     private List<Reply> text(ChatRequest request) {
         Optional<PromptState> focused = dialogs.focused(request.repId());
-        if (focused.isPresent() && isCancel(request.text())) {
+        if (isCancel(request.text())) {
+            if (focused.isEmpty()) {
+                return request.say(NOTHING_TO_CANCEL);
+            }
             dialogs.delete(focused.get().id());
             dialogs.releaseFocus(request.repId(), focused.get().id());
             return request.say(CANCELLED);

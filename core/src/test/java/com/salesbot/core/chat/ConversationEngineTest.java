@@ -83,6 +83,11 @@ class ConversationEngineTest {
     }
 
     @Test
+    void cancellingWithNothingOpenSaysSo() {
+        assertThat(onlyText(h.say(rep, "取消"))).contains("没有进行中的操作");
+    }
+
+    @Test
     void aTapOnAnUnknownCardIsAnsweredWithTheMenu() {
         assertThat(onlyCard(h.tap(rep, "zz-unknown", "x")).title()).isEqualTo("我能帮你做这些");
     }
