@@ -1,0 +1,63 @@
+package com.salesbot.bot.e2e;
+
+import com.salesbot.core.messaging.InboundHandler;
+import com.salesbot.core.messaging.InboxEntry;
+import com.salesbot.core.messaging.InboxProcessor;
+import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.port.InboundDecoder;
+import com.salesbot.core.port.InboxStore;
+import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.port.Transactions;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Requires;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * In the "e2e-pump-off" environment the bot acknowledges and records callbacks but its pump never claims them,
+ * like an instance stopped right after the ack: the state a restart has to recover from.
+ */
+@Factory
+@Requires(env = PausedInboxFactory.ENV)
+public class PausedInboxFactory {
+    static final String ENV = "e2e-pump-off";
+
+    @Singleton
+    @Replaces(InboxProcessor.class)
+    InboxProcessor pausedInboxProcessor(InboxStore inbox, OutboxStore outbox, List<InboundDecoder> decoders,
+                                        InboundHandler handler, OutboundCodec codec, Transactions transactions,
+                                        Clock clock) {
+        return new InboxProcessor(new NeverClaims(inbox), outbox, decoders, handler, codec, transactions, clock,
+                "paused", 60_000, 5);
+    }
+
+    /** Records like the real store; hands nothing out for processing. */
+    private record NeverClaims(InboxStore delegate) implements InboxStore {
+        @Override
+        public boolean record(String channel, String eventId, String payload, long receivedAt) {
+            return delegate.record(channel, eventId, payload, receivedAt);
+        }
+
+        @Override
+        public List<InboxEntry> claim(String owner, int max, long now, long leaseMillis) {
+            return List.of();
+        }
+
+        @Override
+        public void markDone(long id) {
+            delegate.markDone(id);
+        }
+
+        @Override
+        public void markFailed(long id, String error, boolean permanent) {
+            delegate.markFailed(id, error, permanent);
+        }
+
+        @Override
+        public long countPending() {
+            return delegate.countPending();
+        }
+    }
+}
