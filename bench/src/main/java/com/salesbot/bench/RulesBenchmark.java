@@ -68,6 +68,7 @@ public class RulesBenchmark {
     RepPerformanceCalculator performance;
     ComparisonView comparison;
     LocalDate yesterday;
+    List<com.salesbot.core.model.Touch> teamTouches;
 
     @Setup(Level.Trial)
     public void setUp() {
@@ -83,6 +84,9 @@ public class RulesBenchmark {
         performance = new RepPerformanceCalculator(calendar, effective);
         comparison = new ComparisonView(thresholds);
         yesterday = calendar.previousBusinessDay(today);
+        Set<String> firstTeam = new java.util.HashSet<>();
+        data.teams.get(0).forEach(r -> firstTeam.add(r.id()));
+        teamTouches = data.touches.stream().filter(t -> firstTeam.contains(t.repId())).toList();
         System.out.println("touches: " + data.touches.size() + ", teams: " + data.teams.size());
     }
 
@@ -164,6 +168,16 @@ public class RulesBenchmark {
         return rows;
     }
 
+    /** R18 as the chat answers 对比: one team's touches (10 reps x 90 days) and the requester's six rows. */
+    @Benchmark
+    public List<Comparison> comparisonOneTeam() {
+        long to = calendar.startOf(data.today);
+        long from = to - days * RulesData.DAY_MS;
+        Map<String, RepPerformance> team = performance.compute(data.teams.get(0), teamTouches, List.of(), List.of(),
+                List.of(), from, to);
+        return comparison.compare(data.teams.get(0).get(0).id(), team, 0.3);
+    }
+
     /**
      * Not a benchmark: on a shared, loaded machine wall time mostly measures the wait for a core, so this reports
      * the CPU time of the benchmark thread per operation as well (median of 15 runs after 10 warm-up runs).
@@ -179,6 +193,7 @@ public class RulesBenchmark {
         probe("targetHealthAllReps", b::targetHealthAllReps);
         probe("leadDwellTop10", () -> b.leadDwellTop10().size());
         probe("comparisonsAllReps", b::comparisonsAllReps);
+        probe("comparisonOneTeam", () -> b.comparisonOneTeam().size());
     }
 
     private static void probe(String name, java.util.function.IntSupplier op) {

@@ -53,7 +53,7 @@ public final class DailyTouchCounts {
             }
             int idx = dayIndex(starts, at);
             if (at < ends[idx]) {
-                if (!t.repId().equals(lastRep)) {
+                if (t.repId() != lastRep) { // identity: a cheap hit for runs of one rep, else a map lookup
                     lastRep = t.repId();
                     last = counts.computeIfAbsent(lastRep, k -> new int[n]);
                 }

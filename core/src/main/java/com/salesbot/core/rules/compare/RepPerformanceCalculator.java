@@ -9,6 +9,7 @@ import com.salesbot.core.model.Touch;
 import com.salesbot.core.rules.activity.EffectiveTouchRule;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -46,19 +47,21 @@ public final class RepPerformanceCalculator {
         for (Rep rep : reps) {
             acc.put(rep.id(), new Acc());
         }
-        String lastRep = null;
-        Acc last = null;
+        List<String> ids = new ArrayList<>(acc.keySet());
+        RepIndex index = new RepIndex(ids);
+        long[] touchCounts = new long[ids.size()];
         for (Touch t : touches) {
-            if (t.startedAt() < from || t.startedAt() >= to || !effective.isEffective(t)) {
+            long at = t.startedAt();
+            if (at < from || at >= to || !effective.isEffective(t)) {
                 continue;
             }
-            if (!t.repId().equals(lastRep)) {
-                lastRep = t.repId();
-                last = acc.get(lastRep);
+            int i = index.indexOf(t.repId());
+            if (i >= 0) {
+                touchCounts[i]++;
             }
-            if (last != null) {
-                last.touches++;
-            }
+        }
+        for (int i = 0; i < ids.size(); i++) {
+            acc.get(ids.get(i)).touches = touchCounts[i];
         }
         for (Opportunity o : opportunities) {
             Acc a = acc.get(o.ownerRepId());
