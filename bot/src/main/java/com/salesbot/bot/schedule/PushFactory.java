@@ -1,0 +1,92 @@
+package com.salesbot.bot.schedule;
+
+import com.salesbot.charts.HeatmapRenderer;
+import com.salesbot.charts.PhoneChartTheme;
+import com.salesbot.core.chat.ChatSettings;
+import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.KeyValueStore;
+import com.salesbot.core.port.LeadStore;
+import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.port.TouchStore;
+import com.salesbot.core.push.ApplicationNotes;
+import com.salesbot.core.push.CoachingPushes;
+import com.salesbot.core.push.ComplianceAlerts;
+import com.salesbot.core.push.DailyDigest;
+import com.salesbot.core.push.HeatmapImages;
+import com.salesbot.core.push.KeyValuePushFiles;
+import com.salesbot.core.push.MonthlyPushes;
+import com.salesbot.core.push.PlaybookLibrary;
+import com.salesbot.core.push.PushFiles;
+import com.salesbot.core.push.PushLedger;
+import com.salesbot.core.push.PushOutbox;
+import com.salesbot.core.push.PushSchedule;
+import com.salesbot.core.push.QuietHours;
+import com.salesbot.core.query.TargetHealthQuery;
+import com.salesbot.core.rules.calendar.BusinessCalendar;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * The scheduled-push use cases of core, wired to the stores, the outbox and the charts. Properties (all optional):
+ * {@code salesbot.push.interval} (job tick, 1m), {@code salesbot.push.lesson-look-back} (7d),
+ * {@code salesbot.push.closed-stages} (lead stages left out of the R6 list), {@code salesbot.push.file-path}
+ * (link prefix of push files, /push-files), {@code salesbot.push.file-keep} (40d).
+ */
+@Factory
+public class PushFactory {
+    @Singleton
+    PlaybookLibrary playbooks(@Value("${salesbot.config-dir:./config}") String configDir) {
+        return PlaybookLibrary.load(Path.of(configDir, "playbooks"));
+    }
+
+    @Singleton
+    QuietHours quietHours(BusinessConfig config, BusinessCalendar calendar) {
+        return new QuietHours(config.schedule(), calendar.zone());
+    }
+
+    @Singleton
+    PushLedger pushLedger(KeyValueStore kv) {
+        return new PushLedger(kv);
+    }
+
+    @Singleton
+    PushFiles pushFiles(KeyValueStore kv, @Value("${salesbot.push.file-path:/push-files}") String path,
+                        @Value("${salesbot.push.file-keep:40d}") Duration keep) {
+        return new KeyValuePushFiles(kv, path, keep);
+    }
+
+    @Singleton
+    HeatmapImages heatmapImages() {
+        return new HeatmapCardImages(new HeatmapRenderer(PhoneChartTheme.shared()));
+    }
+
+    @Singleton
+    PushSchedule pushSchedule(OrgStore org, TouchStore touches, CustomerStore customers, LeadStore leads,
+                              TargetHealthQuery health, BusinessCalendar calendar, BusinessConfig config,
+                              ChatSettings chat, ConversationEngine engine, HeatmapImages images,
+                              @Nullable ComplianceAlerts compliance, PlaybookLibrary playbooks, PushLedger ledger,
+                              PushFiles files, QuietHours quiet, OutboxStore outbox, OutboundCodec codec,
+                              @Value("${salesbot.push.lesson-look-back:7d}") Duration lessonLookBack,
+                              @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
+        RecipientDirectory directory = new RecipientDirectory(chat.pushChannels());
+        DailyDigest digest = new DailyDigest(org, touches, health, calendar, config.thresholds(), images,
+                compliance == null ? ComplianceAlerts.NONE : compliance, directory);
+        CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
+                playbooks, ApplicationNotes.of(engine), ledger, directory, lessonLookBack, quiet);
+        MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
+                new HashSet<>(closedStages), files, directory);
+        return new PushSchedule(digest, coaching, monthly, new PushOutbox(outbox, codec, quiet), ledger, calendar,
+                config.schedule());
+    }
+}
