@@ -1,0 +1,78 @@
+package com.salesbot.bot.api;
+
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/**
+ * Every /api path needs {@code Authorization: Bearer <salesbot.api-token>}, compared in constant time. Without a
+ * configured token the API is closed, except for calls the embedded sandbox marks with {@value #SANDBOX_HEADER}
+ * from this machine on the embedded default (no WeCom, no DingTalk configured).
+ */
+@ServerFilter("/api/**")
+public class ApiTokenFilter implements Ordered {
+    public static final String SANDBOX_HEADER = "X-Salesbot-Sandbox";
+
+    private final byte[] tokenDigest;
+    private final boolean sandboxAllowed;
+
+    public ApiTokenFilter(@Nullable @Value("${salesbot.api-token:}") String token,
+                          @Nullable @Value("${wecom.corp-id:}") String wecomCorpId,
+                          @Nullable @Value("${dingtalk.app-key:}") String dingtalkAppKey,
+                          @Nullable @Value("${salesbot.sandbox.enabled:}") String sandboxEnabled) {
+        this.tokenDigest = token == null || token.isBlank() ? null : sha256(token.strip());
+        this.sandboxAllowed = EmbeddedDefault.decide(sandboxEnabled, wecomCorpId, dingtalkAppKey);
+    }
+
+    @RequestFilter
+    @Nullable
+    public HttpResponse<?> check(HttpRequest<?> request) {
+        if (tokenDigest == null) {
+            return sandboxCall(request) ? null
+                    : refuse("API 未开放：未配置 salesbot.api-token");
+        }
+        String header = request.getHeaders().get(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return refuse("缺少 Bearer 令牌");
+        }
+        if (!MessageDigest.isEqual(tokenDigest, sha256(header.substring(7).strip()))) {
+            return refuse("令牌无效");
+        }
+        return null;
+    }
+
+    private boolean sandboxCall(HttpRequest<?> request) {
+        return sandboxAllowed && "true".equalsIgnoreCase(request.getHeaders().get(SANDBOX_HEADER))
+                && request.getRemoteAddress().getAddress() != null
+                && request.getRemoteAddress().getAddress().isLoopbackAddress();
+    }
+
+    private static MutableHttpResponse<ApiError> refuse(String message) {
+        return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .body(ApiError.of("unauthorized", message));
+    }
+
+    private static byte[] sha256(String value) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    @Override
+    public int getOrder() {
+        return HIGHEST_PRECEDENCE + 100;
+    }
+}

@@ -1,0 +1,104 @@
+package com.salesbot.bot.metrics;
+
+import com.salesbot.bot.channel.CallbackListener;
+import com.salesbot.core.messaging.MessageStatus;
+import com.salesbot.core.messaging.OutboxDelivery;
+import com.salesbot.core.port.InboxStore;
+import com.salesbot.core.port.OutboxStore;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Singleton;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The bot's own meters (Prometheus names in brackets): callbacks by channel and outcome
+ * ({@code salesbot_callbacks_total}), outbox deliveries sent/retried/failed by channel
+ * ({@code salesbot_outbox_deliveries_total}), send failures ({@code salesbot_send_failures_total}), pushes by kind
+ * ({@code salesbot_pushes_total}), and gauges of inbox pending ({@code salesbot_inbox_pending}) and outbox rows by
+ * status ({@code salesbot_outbox_messages}), read from the stores at each scrape.
+ */
+@Singleton
+public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryListener {
+    private static final Logger LOG = LoggerFactory.getLogger(BotMetrics.class);
+
+    private final MeterRegistry registry;
+
+    public BotMetrics(MeterRegistry registry, InboxStore inbox, OutboxStore outbox) {
+        this.registry = registry;
+        gauge("salesbot.inbox.pending", "Inbox events not yet handled", inbox::countPending, null);
+        for (MessageStatus status : MessageStatus.values()) {
+            gauge("salesbot.outbox.messages", "Outbox rows by status", () -> outbox.count(status), status.name());
+        }
+    }
+
+    /** A callback arrived on a channel (wecom, dingtalk, sandbox) with an outcome (accepted, duplicate, refused...). */
+    @Override
+    public void callback(String channel, String outcome) {
+        callbackReceived(channel, outcome);
+    }
+
+    public void callbackReceived(String channel, String outcome) {
+        Counter.builder("salesbot.callbacks").description("Callbacks by channel and outcome")
+                .tag("channel", label(channel)).tag("outcome", label(outcome)).register(registry).increment();
+    }
+
+    /** A scheduled or event push of a kind (daily_digest, low_activity, target_health ...) was queued. */
+    public void pushSent(String kind) {
+        Counter.builder("salesbot.pushes").description("Pushes by kind").tag("kind", label(kind))
+                .register(registry).increment();
+    }
+
+    /** A channel refused or failed a send (retried or permanent). */
+    public void sendFailed(String channel) {
+        Counter.builder("salesbot.send.failures").description("Send failures by channel")
+                .tag("channel", label(channel)).register(registry).increment();
+    }
+
+    @Override
+    public void sent(String channel) {
+        delivery(channel, "sent");
+    }
+
+    @Override
+    public void retried(String channel) {
+        delivery(channel, "retried");
+        sendFailed(channel);
+    }
+
+    @Override
+    public void failed(String channel) {
+        delivery(channel, "failed");
+        sendFailed(channel);
+    }
+
+    private void delivery(String channel, String outcome) {
+        Counter.builder("salesbot.outbox.deliveries").description("Outbox deliveries by channel and outcome")
+                .tag("channel", label(channel)).tag("outcome", outcome).register(registry).increment();
+    }
+
+    private void gauge(String name, String description, LongSupplier reading, String status) {
+        Gauge.Builder<LongSupplier> builder = Gauge.builder(name, reading, BotMetrics::read)
+                .description(description).strongReference(true);
+        if (status != null) {
+            builder.tag("status", status);
+        }
+        builder.register(registry);
+    }
+
+    /** A store outage must not break the scrape: the gauge shows NaN instead. */
+    private static double read(LongSupplier reading) {
+        try {
+            return reading.getAsLong();
+        } catch (RuntimeException e) {
+            LOG.warn("Metrics gauge could not read its store: {}", e.getClass().getSimpleName());
+            return Double.NaN;
+        }
+    }
+
+    private static String label(String value) {
+        return value == null || value.isBlank() ? "unknown" : value;
+    }
+}
