@@ -1,0 +1,82 @@
+package com.salesbot.bot.tagging;
+
+import com.salesbot.adapters.nlp.HanlpTextClassifier;
+import com.salesbot.bot.startup.InvalidSettingException;
+import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.port.ConversationStore;
+import com.salesbot.core.port.CounterStore;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.Transactions;
+import com.salesbot.core.tagging.ComplianceRulesReader;
+import com.salesbot.core.tagging.ComplianceScanner;
+import com.salesbot.core.tagging.CustomerTagWriter;
+import com.salesbot.core.tagging.IdleGapSplitter;
+import com.salesbot.core.tagging.IngestConversations;
+import com.salesbot.core.tagging.LabelledExample;
+import com.salesbot.core.tagging.LabelledExamplesReader;
+import com.salesbot.core.tagging.MessageTagger;
+import com.salesbot.core.tagging.PriceSensitiveCounter;
+import com.salesbot.core.tagging.Tagger;
+import com.salesbot.core.tagging.TaggingAlerts;
+import com.salesbot.core.tagging.TaggingConfigException;
+import com.salesbot.core.tagging.TaggingRules;
+import com.salesbot.core.tagging.TaggingRulesReader;
+import com.salesbot.core.tagging.TextClassifier;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+
+/**
+ * Conversation tagging (R12, R16, R19) from config/tagging/: rules, compliance registries and the classifier,
+ * trained at start-up on the train rows of examples.tsv. A bad file stops start-up with file and line.
+ */
+@Factory
+public class TaggingFactory {
+    static final String FOLDER = "tagging";
+
+    private final Path folder;
+    private final String shown;
+
+    public TaggingFactory(@Value("${salesbot.config-dir:./config}") String configDir) {
+        this.folder = Path.of(configDir).resolve(FOLDER);
+        this.shown = Path.of(configDir).normalize() + "/" + FOLDER;
+    }
+
+    @Singleton
+    TaggingRules taggingRules(BusinessConfig config) {
+        return checked(() -> new TaggingRulesReader(config.scenarios()).read(folder, shown));
+    }
+
+    @Singleton
+    TextClassifier textClassifier(BusinessConfig config) {
+        return checked(() -> HanlpTextClassifier.train(new LabelledExamplesReader(config.scenarios())
+                .read(folder, shown).stream().filter(e -> e.split().equals(LabelledExample.TRAIN)).toList()));
+    }
+
+    @Singleton
+    MessageTagger messageTagger(TaggingRules rules, TextClassifier classifier) {
+        return new MessageTagger(new Tagger(rules, classifier),
+                new ComplianceScanner(checked(() -> new ComplianceRulesReader().read(folder, shown))));
+    }
+
+    @Singleton
+    IngestConversations ingestConversations(ConversationStore store, CustomerStore customers, MessageTagger tagger,
+                                            BusinessConfig config, Transactions transactions,
+                                            CounterStore counters, TaggingAlerts alerts,
+                                            CustomerTagWriter tagWriter) {
+        return new IngestConversations(store, customers, tagger,
+                IdleGapSplitter.ofMinutes(config.thresholds().conversationIdleMinutes()), transactions,
+                new PriceSensitiveCounter(config.thresholds(), counters), alerts, tagWriter);
+    }
+
+    private <T> T checked(Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (TaggingConfigException e) {
+            throw new InvalidSettingException("salesbot.config-dir", e.problems().size()
+                    + " problem(s) in the tagging configuration:\n  " + String.join("\n  ", e.problems()));
+        }
+    }
+}
