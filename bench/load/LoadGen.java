@@ -1,0 +1,299 @@
+// Callback load generator for docs/load.md. JDK 17 only; run as a single-file program:
+//   java bench/load/LoadGen.java --mode wecom --url http://127.0.0.1:18080 --requests 3000 --concurrency 16
+// Closed loop: a fixed pool of workers, each sending its share of a fixed number of requests, one at a time.
+// Loopback only; every run is bounded by --requests and --deadline-seconds and stops by itself.
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+public final class LoadGen {
+    private final Map<String, String> opt;
+    private final String mode;
+    private final URI target;
+    private final HttpClient client;
+    private final AtomicLong msgIds = new AtomicLong(System.currentTimeMillis() * 1_000);
+    private final AtomicInteger replies = new AtomicInteger();
+
+    private LoadGen(Map<String, String> opt) {
+        this.opt = opt;
+        this.mode = opt.getOrDefault("mode", "wecom");
+        this.target = URI.create(opt.getOrDefault("url", "http://127.0.0.1:18080"));
+        if (!"127.0.0.1".equals(target.getHost()) && !"localhost".equals(target.getHost())) {
+            throw new IllegalArgumentException("loopback targets only, got " + target);
+        }
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> opt = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            opt.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        new LoadGen(opt).run();
+    }
+
+    private int num(String key, int dflt) {
+        return Integer.parseInt(opt.getOrDefault(key, Integer.toString(dflt)));
+    }
+
+    private void run() throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        List<HttpServer> fakes = new ArrayList<>();
+        if (opt.containsKey("fake-wecom-port")) {
+            fakes.add(fake(num("fake-wecom-port", 0), Map.of(
+                    "/cgi-bin/gettoken", "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"LOADTOKEN\",\"expires_in\":7200}",
+                    "/cgi-bin/message/send", "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"m1\"}"),
+                    "/cgi-bin/message/send"));
+        }
+        if (opt.containsKey("fake-dingtalk-port")) {
+            fakes.add(fake(num("fake-dingtalk-port", 0), Map.of(
+                    "/v1.0/oauth2/accessToken", "{\"accessToken\":\"LOADTOKEN\",\"expireIn\":7200}",
+                    "/v1.0/robot/oToMessages/batchSend",
+                    "{\"processQueryKey\":\"q\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[]}"),
+                    "/v1.0/robot/oToMessages/batchSend"));
+        }
+        try {
+            int warmup = num("warmup", 500);
+            int requests = num("requests", 3000);
+            int concurrency = num("concurrency", 16);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(num("deadline-seconds", 300));
+            phase(warmup, concurrency, deadline);
+            long start = System.nanoTime();
+            Result r = phase(requests, concurrency, deadline);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            long[] lat = r.latenciesMicros;
+            Arrays.sort(lat);
+            String drained = drain(warmup + requests, start);
+            System.out.printf("RESULT mode=%s url=%s requests=%d concurrency=%d ok=%d errors=%d throughput=%.0f/s "
+                            + "p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms %s%n", mode, target, lat.length,
+                    concurrency, r.ok, r.errors, lat.length / seconds, pct(lat, 50), pct(lat, 90), pct(lat, 99),
+                    lat[lat.length - 1] / 1000.0, drained);
+        } finally {
+            fakes.forEach(f -> {
+                f.stop(0);
+                ((ExecutorService) f.getExecutor()).shutdownNow();
+            });
+        }
+    }
+
+    /** Waits (bounded) until the fake APIs have received one reply per callback sent; reports how long it took. */
+    private String drain(int expected, long start) throws InterruptedException {
+        if (!opt.containsKey("fake-wecom-port") && !opt.containsKey("fake-dingtalk-port")) {
+            return "";
+        }
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(num("drain-seconds", 120));
+        while (replies.get() < expected && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        return String.format("replies=%d/%d replies_done_after=%.1fs", replies.get(), expected,
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private static double pct(long[] sorted, int p) {
+        int i = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, i))] / 1000.0;
+    }
+
+    private record Result(long[] latenciesMicros, int ok, int errors) {
+    }
+
+    private Result phase(int total, int concurrency, long deadline) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        AtomicInteger next = new AtomicInteger();
+        AtomicInteger ok = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        long[] lat = new long[total];
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int w = 0; w < concurrency; w++) {
+                workers.add(pool.submit(() -> {
+                    int i;
+                    while ((i = next.getAndIncrement()) < total && System.nanoTime() < deadline) {
+                        HttpRequest request = request(i);
+                        long t0 = System.nanoTime();
+                        int status;
+                        try {
+                            status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                        } catch (IOException | InterruptedException e) {
+                            status = -1;
+                        }
+                        lat[i] = (System.nanoTime() - t0) / 1_000;
+                        done.incrementAndGet();
+                        (status == 200 ? ok : errors).incrementAndGet();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : workers) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        return new Result(Arrays.copyOf(lat, done.get()), ok.get(), errors.get());
+    }
+
+    private HttpRequest request(int i) {
+        return switch (mode) {
+            case "wecom" -> wecom(i);
+            case "dingtalk" -> dingtalk(i);
+            case "get" -> HttpRequest.newBuilder(target.resolve(opt.getOrDefault("path", "/ping")))
+                    .timeout(Duration.ofSeconds(30)).GET().build();
+            case "post" -> HttpRequest.newBuilder(target.resolve(opt.getOrDefault("path", "/callback")))
+                    .timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml")
+                    .POST(HttpRequest.BodyPublishers.ofString(filler(num("body-bytes", 700)))).build();
+            default -> throw new IllegalArgumentException("mode must be wecom, dingtalk, get or post");
+        };
+    }
+
+    // ---- WeCom: XML, AES-256-CBC with the EncodingAESKey, SHA-1 signature over sorted token/ts/nonce/encrypt ----
+
+    private HttpRequest wecom(int i) {
+        String corp = opt.getOrDefault("corp-id", "ww_load_corp");
+        String token = opt.getOrDefault("token", "loadToken");
+        String aesKey = opt.getOrDefault("aes-key", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C");
+        String agent = opt.getOrDefault("agent-id", "1000002");
+        long ts = System.currentTimeMillis() / 1000;
+        String xml = "<xml><ToUserName><![CDATA[" + corp + "]]></ToUserName><FromUserName><![CDATA[load-u"
+                + (i % 1000) + "]]></FromUserName><CreateTime>" + ts + "</CreateTime><MsgType><![CDATA[text]]>"
+                + "</MsgType><Content><![CDATA[帮助]]></Content><MsgId>" + msgIds.incrementAndGet()
+                + "</MsgId><AgentID>" + agent + "</AgentID></xml>";
+        String encrypt = encrypt(aesKey, xml, corp);
+        String nonce = Long.toString(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_999_999_999L));
+        String sig = sha1Sorted(token, Long.toString(ts), nonce, encrypt);
+        String body = "<xml><ToUserName><![CDATA[" + corp + "]]></ToUserName><Encrypt><![CDATA[" + encrypt
+                + "]]></Encrypt><AgentID><![CDATA[" + agent + "]]></AgentID></xml>";
+        URI uri = target.resolve("/callbacks/wecom?msg_signature=" + sig + "&timestamp=" + ts + "&nonce=" + nonce);
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Content-Type", "text/xml")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+    }
+
+    private static String encrypt(String aesKey43, String plain, String receiveId) {
+        try {
+            byte[] key = Base64.getDecoder().decode(aesKey43 + "=");
+            byte[] content = plain.getBytes(StandardCharsets.UTF_8);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            byte[] random = new byte[16];
+            for (int i = 0; i < 16; i++) {
+                random[i] = (byte) ('a' + ThreadLocalRandom.current().nextInt(26));
+            }
+            out.write(random);
+            out.write(ByteBuffer.allocate(4).putInt(content.length).array());
+            out.write(content);
+            out.write(receiveId.getBytes(StandardCharsets.UTF_8));
+            int pad = 32 - out.size() % 32;
+            for (int i = 0; i < pad; i++) {
+                out.write(pad);
+            }
+            Cipher cipher = Cipher.getInstance("AES/CBC/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(key, "AES"),
+                    new IvParameterSpec(Arrays.copyOfRange(key, 0, 16)));
+            return Base64.getEncoder().encodeToString(cipher.doFinal(out.toByteArray()));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha1Sorted(String... parts) {
+        try {
+            String[] sorted = parts.clone();
+            Arrays.sort(sorted);
+            byte[] digest = MessageDigest.getInstance("SHA-1")
+                    .digest(String.join("", sorted).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    // ---- DingTalk HTTP mode: JSON body, headers timestamp (ms) and sign = Base64(HmacSHA256(secret, ts\nsecret)) ----
+
+    private HttpRequest dingtalk(int i) {
+        String secret = opt.getOrDefault("dingtalk-secret", "loadDingtalkSecret");
+        long now = System.currentTimeMillis();
+        String staff = "load-d" + (i % 1000);
+        String json = "{\"conversationId\":\"cid-" + staff + "\",\"chatbotCorpId\":\"ding-load\",\"msgId\":\"msgload"
+                + msgIds.incrementAndGet() + "\",\"senderNick\":\"压测\",\"isAdmin\":false,\"senderStaffId\":\"" + staff
+                + "\",\"senderId\":\"$:LWCP_v1:$" + staff + "\",\"senderCorpId\":\"ding-load\",\"createAt\":" + now
+                + ",\"conversationType\":\"1\",\"robotCode\":\"loadRobot\",\"msgtype\":\"text\","
+                + "\"text\":{\"content\":\" 帮助\"}}";
+        String ts = Long.toString(now);
+        return HttpRequest.newBuilder(target.resolve("/callbacks/dingtalk")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json; charset=utf-8").header("timestamp", ts)
+                .header("sign", hmac(secret, ts))
+                .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build();
+    }
+
+    private static String hmac(String secret, String ts) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getEncoder().encodeToString(
+                    mac.doFinal((ts + "\n" + secret).getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String filler(int bytes) {
+        return "<xml><Encrypt><![CDATA[" + "A".repeat(Math.max(0, bytes - 40)) + "]]></Encrypt></xml>";
+    }
+
+    // ---- fake platform APIs so the bot's replies have somewhere to go; counts the replies ----
+
+    private HttpServer fake(int port, Map<String, String> answers, String replyPath) throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+        server.setExecutor(Executors.newFixedThreadPool(4));
+        server.createContext("/", (HttpExchange ex) -> {
+            try (ex) {
+                ex.getRequestBody().readAllBytes();
+                String path = ex.getRequestURI().getPath();
+                String answer = answers.getOrDefault(path, "{\"errcode\":404,\"errmsg\":\"no fake for path\"}");
+                if (path.equals(replyPath)) {
+                    replies.incrementAndGet();
+                }
+                byte[] out = answer.getBytes(StandardCharsets.UTF_8);
+                ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
+                ex.sendResponseHeaders(answers.containsKey(path) ? 200 : 404, out.length);
+                try (OutputStream os = ex.getResponseBody()) {
+                    os.write(out);
+                }
+            }
+        });
+        server.start();
+        return server;
+    }
+}
