@@ -43,6 +43,7 @@
   function renderCard(d) {
     var c = d.card;
     var box = el('div', 'card ' + (c.tone || 'normal'));
+    if (c.promptId) { box.dataset.promptId = c.promptId; }
     var head = el('div', 'head', c.title);
     if (c.updated) { head.appendChild(el('span', 'badge', '已更新')); }
     box.appendChild(head);
@@ -124,8 +125,8 @@
     if (!as) { return; }
     call('GET', '/messages?as=' + encodeURIComponent(as) + '&after=' + state.last).then(function (m) {
       if (generation !== state.generation) { return; }
-      m.items.forEach(show);
-      state.last = Math.max(state.last, m.last);
+      (m.items || []).forEach(show);
+      state.last = Math.max(state.last, m.last || 0);
     }).catch(function (e) { status('刷新消息失败：' + e.message); })
       .then(function () {
         if (generation === state.generation) { state.timer = setTimeout(poll, POLL_MS); }
@@ -151,6 +152,7 @@
 
   function loadPeople() {
     call('GET', '/people').then(function (people) {
+      people = people || [];
       var sel = $('person');
       sel.innerHTML = '';
       if (!people.length) {
@@ -169,8 +171,11 @@
 
   function loadCustomers() {
     var sel = $('call-customer');
+    var as = state.as;
     sel.innerHTML = '';
-    call('GET', '/customers?as=' + encodeURIComponent(state.as)).then(function (list) {
+    call('GET', '/customers?as=' + encodeURIComponent(as)).then(function (list) {
+      if (as !== state.as) { return; }
+      list = list || [];
       var none = el('option', null, '（未关联客户）');
       none.value = '';
       sel.appendChild(none);

@@ -106,8 +106,11 @@ class SandboxApiTest {
         client.exchange(HttpRequest.POST(API + "/actions",
                 new ActionRequest(SandboxFixture.REP, promptId, first.key())));
         List<SandboxDelivery> after = await(SandboxFixture.REP, prompt.seq(), list -> list.stream()
-                .anyMatch(d -> d.card() != null && d.card().title().equals("已记录：" + first.label())));
-        assertThat(after).anyMatch(d -> d.id() == prompt.id() && first.key().equals(d.card().chosen()));
+                .anyMatch(d -> d.id() == prompt.id() && d.card().title().equals("已记录：" + first.label())));
+        SandboxDelivery replaced = after.stream().filter(d -> d.id() == prompt.id()).findFirst().orElseThrow();
+        assertThat(replaced.card().updated()).isTrue();
+        assertThat(replaced.card().tone()).isEqualTo("success");
+        assertThat(replaced.previews().dingtalk()).contains("已记录：" + first.label());
         assertThat(touches.find(call.touchId()).orElseThrow().resultTag()).isEqualTo("demo_booked");
 
         long seen = after.stream().mapToLong(SandboxDelivery::seq).max().orElseThrow();
@@ -181,8 +184,9 @@ class SandboxApiTest {
         long deadline = System.currentTimeMillis() + 20_000;
         List<SandboxDelivery> items = List.of();
         while (System.currentTimeMillis() < deadline) {
-            items = client.retrieve(HttpRequest.GET(API + "/messages?as=" + as + "&after=" + after), Messages.class)
-                    .items();
+            List<SandboxDelivery> got = client.retrieve(HttpRequest.GET(API + "/messages?as=" + as + "&after="
+                    + after), Messages.class).items();
+            items = got == null ? List.of() : got;
             if (done.test(items)) {
                 return items;
             }

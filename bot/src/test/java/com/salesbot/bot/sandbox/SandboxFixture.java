@@ -13,18 +13,18 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 
 /** A tiny demo company for sandbox tests: one team, a manager, two reps, a customer and a monthly target. */
-final class SandboxFixture {
-    static final String TEAM = "sbx-t1";
-    static final String MANAGER = "sbx-m1";
-    static final String REP = "sbx-r1";
-    static final String OTHER_REP = "sbx-r2";
-    static final String CUSTOMER = "sbx-c1";
-    static final String CUSTOMER_NAME = "华东精密机械";
+public final class SandboxFixture {
+    public static final String TEAM = "sbx-t1";
+    public static final String MANAGER = "sbx-m1";
+    public static final String REP = "sbx-r1";
+    public static final String OTHER_REP = "sbx-r2";
+    public static final String CUSTOMER = "sbx-c1";
+    public static final String CUSTOMER_NAME = "华东精密机械";
 
     private SandboxFixture() {
     }
 
-    static void seed(OrgStore org, CustomerStore customers, TargetStore targets) {
+    public static void seed(OrgStore org, CustomerStore customers, TargetStore targets) {
         LocalDate joined = LocalDate.of(2025, 3, 1);
         org.saveTeam(new Team(TEAM, "华东一组"));
         org.saveRep(new Rep(MANAGER, "王经理", TEAM, Role.MANAGER, null, null, joined, true));
