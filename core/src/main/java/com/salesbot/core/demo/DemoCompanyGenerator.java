@@ -69,7 +69,7 @@ public final class DemoCompanyGenerator {
     }
 
     public DemoCompany generate(long seed, LocalDate today) {
-        return new Build(new Random(seed), today).run();
+        return new Build(seed, today).run();
     }
 
     /** WeCom user id of a demo person (also listed in the README). */
@@ -87,9 +87,11 @@ public final class DemoCompanyGenerator {
         private final Random random;
         private final LocalDate today;
         private final DemoNames names;
+        private final DemoNames people;
+        private final int[] teamSizes = new int[TEAMS];
         private final List<LocalDate> days;
         private final List<Team> teams = new ArrayList<>();
-        private final List<Rep> people = new ArrayList<>();
+        private final List<Rep> staff = new ArrayList<>();
         private final List<Customer> customers = new ArrayList<>();
         private final List<Lead> leads = new ArrayList<>();
         private final List<Opportunity> opportunities = new ArrayList<>();
@@ -98,33 +100,39 @@ public final class DemoCompanyGenerator {
         private final List<Payment> payments = new ArrayList<>();
         private final List<DemoCompany.DemoConversation> conversations = new ArrayList<>();
 
-        Build(Random random, LocalDate today) {
-            this.random = random;
+        /** Team sizes and people's names come from their own streams, so they never depend on "today". */
+        Build(long seed, LocalDate today) {
+            this.random = new Random(seed);
             this.today = Objects.requireNonNull(today, "today");
             this.names = new DemoNames(random);
+            Random shape = new Random(seed ^ 0x5DEECE66DL);
+            for (int t = 0; t < TEAMS; t++) {
+                teamSizes[t] = 6 + shape.nextInt(3);
+            }
+            this.people = new DemoNames(shape);
             this.days = businessDaysBefore(today, TOUCH_DAYS, config.calendar());
         }
 
         DemoCompany run() {
             LocalDate joined = today.minusYears(2);
-            people.add(person(DIRECTOR, null, Role.DIRECTOR, joined));
+            staff.add(person(DIRECTOR, null, Role.DIRECTOR, joined));
             for (int t = 1; t <= TEAMS; t++) {
                 String teamId = "demo-t" + t;
                 teams.add(new Team(teamId, TEAM_NAMES[t - 1]));
-                people.add(person("demo-m" + t, teamId, Role.MANAGER, joined));
-                int size = 6 + random.nextInt(3);
+                staff.add(person("demo-m" + t, teamId, Role.MANAGER, joined));
+                int size = teamSizes[t - 1];
                 for (int r = 1; r <= size; r++) {
                     Rep rep = person("demo-r" + t + r, teamId, Role.REP, joined.plusDays(random.nextInt(300)));
-                    people.add(rep);
+                    staff.add(rep);
                     populate(rep, t, r);
                 }
             }
-            return new DemoCompany(teams, people, customers, leads, opportunities, touches, targets, payments,
+            return new DemoCompany(teams, staff, customers, leads, opportunities, touches, targets, payments,
                     conversations);
         }
 
         private Rep person(String id, String teamId, Role role, LocalDate joined) {
-            return new Rep(id, names.person(), teamId, role, wecomUserId(id), dingtalkStaffId(id), joined, true);
+            return new Rep(id, people.person(), teamId, role, wecomUserId(id), dingtalkStaffId(id), joined, true);
         }
 
         private void populate(Rep rep, int team, int index) {
@@ -231,7 +239,8 @@ public final class DemoCompanyGenerator {
             for (int d = 0; d < days.size(); d++) {
                 LocalDate day = days.get(d);
                 boolean recent = d >= days.size() - QUIET_DAYS;
-                int n = quiet && recent ? 1 : Math.max(1, base + random.nextInt(5) - 2);
+                // The quiet rep is a steady worker (never below 60% of any team average) until the streak.
+                int n = quiet ? (recent ? 1 : 7 + random.nextInt(3)) : Math.max(1, base + random.nextInt(5) - 2);
                 for (int i = 0; i < n; i++) {
                     TouchKind kind = kind();
                     int duration = duration(kind);

@@ -39,6 +39,17 @@ class DemoCompanyGeneratorTest {
                 .isNotEqualTo(a.people().stream().map(Rep::name).toList());
     }
 
+    @Test
+    void peopleAndTheirIdsDoNotDependOnTheDayTheCompanyIsGenerated() {
+        assertThat(identities(generator.generate(42, LocalDate.of(2026, 7, 1))))
+                .isEqualTo(identities(generator.generate(42, TODAY)));
+    }
+
+    private static List<String> identities(DemoCompany company) {
+        return company.people().stream().map(p -> String.join("|", p.id(), p.name(), p.role().name(),
+                String.valueOf(p.teamId()), p.wecomUserId(), p.dingtalkStaffId())).toList();
+    }
+
     @ParameterizedTest
     @ValueSource(longs = {1, 42, 2026, 987654321})
     void threeTeamsEachWithAManagerAndSixToEightReps(long seed) {
@@ -99,9 +110,10 @@ class DemoCompanyGeneratorTest {
         assertThat(company.touches().stream().map(Touch::externalId).distinct()).hasSameSizeAs(company.touches());
     }
 
-    @Test
-    void lowActivityRepFallsBelowSixtyPercentOfTeamAverageOnlyInTheLastDays() {
-        DemoCompany company = generator.generate(3, TODAY);
+    @ParameterizedTest
+    @ValueSource(longs = {1, 3, 42, 2026, 20260101})
+    void lowActivityRepFallsBelowSixtyPercentOfTeamAverageOnlyInTheLastDays(long seed) {
+        DemoCompany company = generator.generate(seed, TODAY);
         List<LocalDate> days = DemoCompanyGenerator.businessDaysBefore(TODAY, 60, CONFIG.calendar());
         List<String> team = company.people().stream().filter(p -> "demo-t1".equals(p.teamId()))
                 .filter(p -> p.role() == Role.REP).map(Rep::id).toList();
