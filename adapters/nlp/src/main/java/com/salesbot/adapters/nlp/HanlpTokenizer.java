@@ -1,8 +1,8 @@
 package com.salesbot.adapters.nlp;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.classification.tokenizers.ITokenizer;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
+import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Classifier features: HanLP words plus Chinese character bigrams (marked with {@link #BIGRAM}) (dictionary-based Viterbi segmentation with name/place/organisation recognition
- * switched off, which only cost time for chat messages), lower-cased; punctuation, whitespace and HanLP's stop words (了, 的, 你们 ...) dropped from the words.
+ * Classifier features: HanLP words plus Chinese character bigrams (marked with {@link #BIGRAM}). Words come from
+ * HanLP's double-array-trie dictionary segmenter (longest match on the core and custom dictionaries): about 5 µs for
+ * a 35-character message where the Viterbi segmenter took about 200 µs, and the bigrams make up for its cruder cuts. Words are
+ * lower-cased; punctuation, whitespace and HanLP's stop words (了, 的, 你们 ...) dropped from the words.
  * Thread-safe: HanLP's segmenters keep no per-call state in the instance.
  */
 final class HanlpTokenizer implements ITokenizer {
@@ -21,14 +23,7 @@ final class HanlpTokenizer implements ITokenizer {
     private final transient Segment segment;
 
     HanlpTokenizer() {
-        this.segment = HanLP.newSegment()
-                .enableNameRecognize(false)
-                .enablePlaceRecognize(false)
-                .enableOrganizationRecognize(false)
-                .enableTranslatedNameRecognize(false)
-                .enableJapaneseNameRecognize(false)
-                .enableNumberQuantifierRecognize(false)
-                .enableCustomDictionary(true);
+        this.segment = new DoubleArrayTrieSegment().enableCustomDictionary(true);
     }
 
     @Override
