@@ -35,6 +35,6 @@ public final class LuceneKnowledgeMatcher implements KnowledgeMatcher {
         Optional<KnowledgeHit> hit = match(painPoint.apply(taggedTouch));
         hit.ifPresent(h -> LOG.debug("touch {} matched knowledge article {} at {}", taggedTouch.id(),
                 h.article().id(), h.score()));
-        return hit.map(h -> new KnowledgeMatch(h.article().title(), h.score()));
+        return hit.map(h -> new KnowledgeMatch(h.article().title(), h.score(), h.snippet()));
     }
 }

@@ -47,6 +47,8 @@ class LuceneKnowledgeMatcherTest {
 
         assertThat(budget).map(KnowledgeMatch::title).contains("预算审批卡住或要等下季度");
         assertThat(budget.orElseThrow().score()).isGreaterThanOrEqualTo(MIN);
+        assertThat(budget.orElseThrow().talkTrack()).startsWith("“明白，预算有节奏很正常。")
+                .hasSizeLessThanOrEqualTo(Snippets.MAX_CHARS + 1);
         assertThat(tech).map(KnowledgeMatch::title).contains("与客户现有系统的集成对接");
         assertThat(noted).map(KnowledgeMatch::title).contains("价格敏感型客户的议价应对");
     }

@@ -136,7 +136,11 @@ public final class ResultPromptFlow implements PromptHandler {
     }
 
     static String matchLine(KnowledgeMatch match) {
-        return "与《" + match.title() + "》匹配度 " + Formats.percent(match.score()) + "，可以看看应对话术。";
+        String head = "与《" + match.title() + "》匹配度 " + Formats.percent(match.score());
+        if (match.talkTrack() == null) {
+            return head + "，可以看看应对话术。";
+        }
+        return head + "，应对话术：" + match.talkTrack();
     }
 
     @Override
