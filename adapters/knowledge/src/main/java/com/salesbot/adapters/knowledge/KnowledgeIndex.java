@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -114,7 +115,7 @@ public final class KnowledgeIndex implements Closeable {
         if (terms.size() <= MAX_QUERY_TERMS) {
             return terms;
         }
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
         terms.entrySet().stream().limit(MAX_QUERY_TERMS).forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
     }
