@@ -97,11 +97,18 @@ public class SandboxApiController {
                 session.callEnded(request.as(), blankToNull(request.customerId()), request.durationSeconds()).id()));
     }
 
-    /** The daily digest on demand; 501 until the digest use case is wired (com.salesbot.bot.schedule). */
+    /**
+     * Today's daily digest on demand, to every manager, ignoring quiet hours; each press sends a fresh copy
+     * (its own dedupe key), so it never blocks or replaces the scheduled one.
+     */
     @Post("/digest-now")
-    public HttpResponse<Problem> digestNow() {
-        return HttpResponse.<Problem>status(HttpStatus.NOT_IMPLEMENTED)
-                .body(new Problem("晨会摘要还没有接入沙盒：摘要任务上线后这里会立即发送今天的摘要。"));
+    public HttpResponse<DigestSent> digestNow() {
+        return HttpResponse.accepted().body(new DigestSent(session.digestNow()));
+    }
+
+    /** How many digest cards were queued. */
+    @io.micronaut.serde.annotation.Serdeable
+    public record DigestSent(int cards) {
     }
 
     @Get(value = "/images/{id}", produces = MediaType.IMAGE_PNG)

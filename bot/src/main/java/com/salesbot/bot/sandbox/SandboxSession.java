@@ -19,7 +19,11 @@ import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import com.salesbot.core.push.DailyDigest;
+import com.salesbot.core.push.Push;
+import com.salesbot.core.rules.calendar.BusinessCalendar;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
@@ -47,11 +51,13 @@ public class SandboxSession {
     private final SandboxMailbox mailbox;
     private final JsonMapper json;
     private final Clock clock;
+    private final DailyDigest digest;
+    private final BusinessCalendar calendar;
 
     public SandboxSession(OrgStore org, CustomerStore customers, TouchStore touches, InboxStore inbox,
                           OutboxStore outbox, OutboundCodec codec, Transactions transactions,
                           ConversationEngine engine, MessagePump pump, SandboxMailbox mailbox, JsonMapper json,
-                          Clock clock) {
+                          Clock clock, DailyDigest digest, BusinessCalendar calendar) {
         this.org = org;
         this.customers = customers;
         this.touches = touches;
@@ -64,6 +70,27 @@ public class SandboxSession {
         this.mailbox = mailbox;
         this.json = json;
         this.clock = clock;
+        this.digest = digest;
+        this.calendar = calendar;
+    }
+
+    /**
+     * Queues the daily digest of the latest business day up to today for every manager, now (quiet hours do not
+     * apply to a button press). Returns how many cards were queued.
+     */
+    public int digestNow() {
+        long now = clock.millis();
+        LocalDate day = calendar.dayOf(now);
+        for (int i = 0; i < 14 && !calendar.isBusinessDay(day); i++) {
+            day = day.minusDays(1);
+        }
+        List<Push> pushes = digest.pushes(day);
+        for (Push p : pushes) {
+            outbox.enqueue(p.channel(), p.recipient(), codec.encode(Outbound.send(p.channel(), p.recipient(),
+                    p.message())), "sandbox-now:" + now + ":" + p.dedupeKey(), now);
+        }
+        pump.nudge();
+        return pushes.size();
     }
 
     /** Records typed text as an inbox event; returns its event id. */

@@ -1,5 +1,6 @@
 package com.salesbot.bot.schedule;
 
+import java.util.function.Supplier;
 import com.salesbot.charts.HeatmapData;
 import com.salesbot.charts.HeatmapRenderer;
 import com.salesbot.core.card.CardImage;
@@ -14,9 +15,14 @@ import java.util.Locale;
 
 /** The R4 heatmap of a team as the digest card's PNG, drawn by the charts module. */
 public final class HeatmapCardImages implements HeatmapImages {
-    private final HeatmapRenderer renderer;
+    private final Supplier<HeatmapRenderer> renderer;
 
     public HeatmapCardImages(HeatmapRenderer renderer) {
+        this(() -> renderer);
+    }
+
+    /** The renderer is asked for on the first digest, so the chart font does not slow down start-up. */
+    public HeatmapCardImages(Supplier<HeatmapRenderer> renderer) {
         this.renderer = renderer;
     }
 
@@ -27,7 +33,7 @@ public final class HeatmapCardImages implements HeatmapImages {
                 heatmap.rows().stream().map(HeatmapRow::repName).toList(), days,
                 heatmap.rows().stream().map(HeatmapRow::counts).toList(), heatmap.days().indexOf(heatmap.yesterday()),
                 "有效触达（次）");
-        return new CardImage("heatmap-" + team.id() + ".png", renderer.render(data),
+        return new CardImage("heatmap-" + team.id() + ".png", renderer.get().render(data),
                 team.name() + "最近" + days.size() + "个工作日的有效触达热力图");
     }
 

@@ -1,5 +1,6 @@
 package com.salesbot.bot.schedule;
 
+import com.salesbot.bot.wiring.Lazy;
 import com.salesbot.charts.HeatmapRenderer;
 import com.salesbot.charts.PhoneChartTheme;
 import com.salesbot.core.chat.ChatSettings;
@@ -68,25 +69,39 @@ public class PushFactory {
 
     @Singleton
     HeatmapImages heatmapImages() {
-        return new HeatmapCardImages(new HeatmapRenderer(PhoneChartTheme.shared()));
+        return new HeatmapCardImages(Lazy.of(() -> new HeatmapRenderer(PhoneChartTheme.shared())));
+    }
+
+    @Singleton
+    RecipientDirectory pushRecipients(ChatSettings chat) {
+        return new RecipientDirectory(chat.pushChannels());
+    }
+
+    @Singleton
+    DailyDigest dailyDigest(OrgStore org, TouchStore touches, TargetHealthQuery health, BusinessCalendar calendar,
+                            BusinessConfig config, HeatmapImages images, @Nullable ComplianceAlerts compliance,
+                            RecipientDirectory directory) {
+        return new DailyDigest(org, touches, health, calendar, config.thresholds(), images,
+                compliance == null ? ComplianceAlerts.NONE : compliance, directory);
+    }
+
+    @Singleton
+    PushOutbox pushOutbox(OutboxStore outbox, OutboundCodec codec, QuietHours quiet) {
+        return new PushOutbox(outbox, codec, quiet);
     }
 
     @Singleton
     PushSchedule pushSchedule(OrgStore org, TouchStore touches, CustomerStore customers, LeadStore leads,
                               TargetHealthQuery health, BusinessCalendar calendar, BusinessConfig config,
-                              ChatSettings chat, ConversationEngine engine, HeatmapImages images,
-                              @Nullable ComplianceAlerts compliance, PlaybookLibrary playbooks, PushLedger ledger,
-                              PushFiles files, QuietHours quiet, OutboxStore outbox, OutboundCodec codec,
+                              ConversationEngine engine, DailyDigest digest, PlaybookLibrary playbooks,
+                              PushLedger ledger, PushFiles files, QuietHours quiet, PushOutbox pushOutbox,
+                              RecipientDirectory directory,
                               @Value("${salesbot.push.lesson-look-back:7d}") Duration lessonLookBack,
                               @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
-        RecipientDirectory directory = new RecipientDirectory(chat.pushChannels());
-        DailyDigest digest = new DailyDigest(org, touches, health, calendar, config.thresholds(), images,
-                compliance == null ? ComplianceAlerts.NONE : compliance, directory);
         CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
                 playbooks, ApplicationNotes.of(engine), ledger, directory, lessonLookBack, quiet);
         MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
                 new HashSet<>(closedStages), files, directory);
-        return new PushSchedule(digest, coaching, monthly, new PushOutbox(outbox, codec, quiet), ledger, calendar,
-                config.schedule());
+        return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule());
     }
 }

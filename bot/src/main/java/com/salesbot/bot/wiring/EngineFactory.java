@@ -26,7 +26,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Supplier;
 
 /** The conversation engine and what it needs: ports, charts, the channels pushes may use. */
 @Factory
@@ -49,31 +48,11 @@ public class EngineFactory {
     /** The CJK font loads on the first chart, not at start-up (it takes about a second). */
     @Singleton
     ChartPort targetChart(BusinessConfig config) {
-        Supplier<TargetHealthRenderer> renderer = memoize(() -> new TargetHealthRenderer(PhoneChartTheme.shared()));
+        Lazy<TargetHealthRenderer> renderer = Lazy.of(() -> new TargetHealthRenderer(PhoneChartTheme.shared()));
         double ratio = config.thresholds().reserveGapRedRatio();
         return (rep, h) -> h.targetFen() <= 0 ? null : renderer.get().render(new TargetHealthData(
                 rep.name() + " · 目标健康度", h.targetFen(), h.achievedFen(), h.reserveFen(), h.gapFen(),
                 (long) Math.ceil(h.gapFen() * ratio), h.red()));
-    }
-
-    private static <T> Supplier<T> memoize(Supplier<T> supplier) {
-        return new Supplier<>() {
-            private volatile T value;
-
-            @Override
-            public T get() {
-                T v = value;
-                if (v == null) {
-                    synchronized (this) {
-                        if (value == null) {
-                            value = supplier.get();
-                        }
-                        v = value;
-                    }
-                }
-                return v;
-            }
-        };
     }
 
     @Singleton

@@ -148,13 +148,18 @@ class SandboxApiTest {
     }
 
     @Test
-    void digestNowSaysPlainlyThatItIsNotAvailableYet() {
-        assertThatThrownBy(() -> client.exchange(HttpRequest.POST(API + "/digest-now", Map.of()), Map.class))
-                .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
-                    assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.NOT_IMPLEMENTED.getCode());
-                    assertThat(e.getResponse().getBody(Map.class).orElseThrow().get("error").toString())
-                            .contains("晨会摘要");
-                });
+    void digestNowSendsTheManagerTodaysDigestCard() {
+        long before = last(SandboxFixture.MANAGER);
+        long repBefore = last(SandboxFixture.REP);
+        Map<?, ?> sent = client.retrieve(HttpRequest.POST(API + "/digest-now", Map.of()), Map.class);
+        assertThat(((Number) sent.get("cards")).intValue()).isGreaterThanOrEqualTo(1);
+        List<SandboxDelivery> got = await(SandboxFixture.MANAGER, before,
+                items -> items.stream().anyMatch(d -> d.card() != null && d.card().title().contains("晨会")));
+        assertThat(got).anyMatch(d -> d.card() != null && d.card().title().contains("晨会"));
+        List<SandboxDelivery> repGot = client.retrieve(HttpRequest.GET(API + "/messages?as=" + SandboxFixture.REP
+                + "&after=" + repBefore), Messages.class).items();
+        assertThat(repGot == null ? List.<SandboxDelivery>of() : repGot).as("reps get no digest")
+                .noneMatch(d -> d.card() != null && d.card().title().contains("晨会"));
     }
 
     @Test
