@@ -12,6 +12,7 @@ import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.Transactions;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -36,8 +37,9 @@ public class LifecycleFactory {
 
     @Singleton
     OutboxDelivery outboxDelivery(OutboxStore outbox, List<ChannelSender> senders, OutboundCodec codec, Clock clock,
-                                  @Value("${salesbot.outbox.lease:60s}") java.time.Duration lease) {
+                                  @Value("${salesbot.outbox.lease:60s}") java.time.Duration lease,
+                                  @Nullable OutboxDelivery.DeliveryListener listener) {
         return new OutboxDelivery(outbox, senders, codec, RetryPolicy.defaults(), clock, owner, lease.toMillis(),
-                null);
+                listener);
     }
 }
