@@ -221,7 +221,7 @@
   });
   $('digest-now').addEventListener('click', function () {
     call('POST', '/digest-now', {})
-      .then(function () { status('今日摘要已发送。', true); restartPolling(); })
+      .then(function (r) { status(r && r.cards ? '已发送 ' + r.cards + ' 张晨会摘要卡片给主管。' : '今天没有要发送的摘要。', true); restartPolling(); })
       .catch(function (e) { status(e.message); });
   });
 
