@@ -1,0 +1,102 @@
+package com.salesbot.core.archive;
+
+import com.salesbot.core.model.Customer;
+import com.salesbot.core.model.Direction;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.tagging.IngestRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Turns an archived record into an ingestion row between one rep and one customer, or says why not. The sender
+ * is looked up as a rep first (internal WeCom userid), then as a customer (external ids start with wm or wo).
+ * In a group chat a rep's message needs exactly one known customer among the members; a customer's message goes
+ * to their owner when the owner is in the room, otherwise to the first rep in the member list.
+ */
+final class ArchiveRowMapper {
+    private final OrgStore org;
+    private final CustomerStore customers;
+    private final String channel;
+
+    ArchiveRowMapper(OrgStore org, CustomerStore customers, String channel) {
+        this.org = org;
+        this.customers = customers;
+        this.channel = channel;
+    }
+
+    /** Either a row or a skip reason, never both. */
+    record Mapped(IngestRow row, SkipReason skipped) {
+    }
+
+    static boolean looksExternal(String wecomId) {
+        return wecomId != null && (wecomId.startsWith("wm") || wecomId.startsWith("wo"));
+    }
+
+    Mapped map(ArchivedMessage m) {
+        if (!m.isText()) {
+            return skip(SkipReason.NOT_TEXT);
+        }
+        Optional<Rep> sendingRep = rep(m.from());
+        if (sendingRep.isPresent()) {
+            return fromRep(m, sendingRep.get());
+        }
+        Optional<Customer> sendingCustomer = customer(m.from());
+        if (sendingCustomer.isPresent()) {
+            return fromCustomer(m, sendingCustomer.get());
+        }
+        if (!looksExternal(m.from()) && m.toList().stream().noneMatch(ArchiveRowMapper::looksExternal)) {
+            return skip(SkipReason.NO_EXTERNAL_PARTY);
+        }
+        return skip(m.inGroup() ? SkipReason.GROUP_WITHOUT_CUSTOMER : SkipReason.UNKNOWN_PERSON);
+    }
+
+    private Mapped fromRep(ArchivedMessage m, Rep rep) {
+        List<Customer> known = new ArrayList<>();
+        boolean anyExternal = false;
+        for (String to : m.toList()) {
+            if (looksExternal(to)) {
+                anyExternal = true;
+                customer(to).filter(c -> known.stream().noneMatch(k -> k.id().equals(c.id()))).ifPresent(known::add);
+            }
+        }
+        if (m.inGroup()) {
+            return known.size() == 1 ? row(m, rep, known.get(0), Direction.OUT)
+                    : skip(SkipReason.GROUP_WITHOUT_CUSTOMER);
+        }
+        if (!anyExternal) {
+            return skip(SkipReason.NO_EXTERNAL_PARTY);
+        }
+        return known.isEmpty() ? skip(SkipReason.UNKNOWN_PERSON) : row(m, rep, known.get(0), Direction.OUT);
+    }
+
+    private Mapped fromCustomer(ArchivedMessage m, Customer customer) {
+        List<Rep> reps = new ArrayList<>();
+        for (String to : m.toList()) {
+            rep(to).ifPresent(reps::add);
+        }
+        Optional<Rep> chosen = reps.stream().filter(r -> r.id().equals(customer.ownerRepId())).findFirst()
+                .or(() -> reps.stream().findFirst());
+        return chosen.map(r -> row(m, r, customer, Direction.IN)).orElseGet(() -> skip(SkipReason.UNKNOWN_PERSON));
+    }
+
+    private Optional<Rep> rep(String wecomUserId) {
+        return wecomUserId == null || wecomUserId.isBlank() ? Optional.empty()
+                : org.findRepByWecomUserId(wecomUserId);
+    }
+
+    private Optional<Customer> customer(String externalUserId) {
+        return looksExternal(externalUserId) ? customers.findByWecomExternalUserId(externalUserId) : Optional.empty();
+    }
+
+    private Mapped row(ArchivedMessage m, Rep rep, Customer customer, Direction direction) {
+        return new Mapped(new IngestRow(m.msgId(), channel, rep.id(), customer.id(), direction.name(), m.msgTime(),
+                m.text(), null, null), null);
+    }
+
+    private static Mapped skip(SkipReason reason) {
+        return new Mapped(null, reason);
+    }
+}
