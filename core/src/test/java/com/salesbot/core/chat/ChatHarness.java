@@ -23,7 +23,7 @@ import com.salesbot.core.model.Team;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
-import com.salesbot.core.port.memory.MutableClock;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;

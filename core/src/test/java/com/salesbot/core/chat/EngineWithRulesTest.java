@@ -20,7 +20,7 @@ import com.salesbot.core.model.OpportunityStatus;
 import com.salesbot.core.model.Payment;
 import com.salesbot.core.model.Target;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
-import com.salesbot.core.port.memory.MutableClock;
+import com.salesbot.core.testdata.MutableClock;
 import com.salesbot.core.query.TargetHealthQuery;
 import com.salesbot.core.testdata.RepBuilder;
 import com.salesbot.core.testdata.Shanghai;

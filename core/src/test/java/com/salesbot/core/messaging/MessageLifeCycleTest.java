@@ -9,10 +9,9 @@ import com.salesbot.core.port.ChannelSender;
 import com.salesbot.core.port.InboundDecoder;
 import com.salesbot.core.port.SendResult;
 import com.salesbot.core.port.Transactions;
-import java.time.Clock;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -213,38 +212,6 @@ class MessageLifeCycleTest {
         @Override
         public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
             return new SendResult.Sent();
-        }
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public long millis() {
-            return now.toEpochMilli();
         }
     }
 }

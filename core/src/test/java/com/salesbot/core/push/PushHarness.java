@@ -16,6 +16,7 @@ import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.query.TargetHealthQuery;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
+import com.salesbot.core.testdata.MutableClock;
 import com.salesbot.core.testdata.Shanghai;
 import java.time.Duration;
 import java.util.List;

@@ -9,6 +9,7 @@ import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.port.SendResult;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.port.memory.InMemoryLockService;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 

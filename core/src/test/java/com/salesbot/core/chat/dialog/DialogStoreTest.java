@@ -3,7 +3,7 @@ package com.salesbot.core.chat.dialog;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
-import com.salesbot.core.port.memory.MutableClock;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.port.CounterStore;
 import com.salesbot.core.port.contract.CounterStoreContract;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

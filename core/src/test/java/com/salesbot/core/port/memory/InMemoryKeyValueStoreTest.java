@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.contract.KeyValueStoreContract;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package com.salesbot.core.port.memory;
 
 import com.salesbot.core.port.LockService;
 import com.salesbot.core.port.contract.LockServiceContract;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 
 class InMemoryLockServiceTest extends LockServiceContract {

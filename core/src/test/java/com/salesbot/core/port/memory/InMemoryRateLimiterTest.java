@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.port.RateLimiter;
 import com.salesbot.core.port.contract.RateLimiterContract;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 

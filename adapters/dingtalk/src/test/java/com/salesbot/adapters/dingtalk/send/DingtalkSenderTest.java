@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.salesbot.adapters.dingtalk.DingtalkSettings;
-import com.salesbot.adapters.dingtalk.MutableClock;
+import com.salesbot.core.testdata.MutableClock;
 import com.salesbot.adapters.dingtalk.api.DingtalkOapi;
 import com.salesbot.adapters.dingtalk.api.DingtalkOpenApi;
 import com.salesbot.adapters.dingtalk.fake.FakeDingtalkServer;

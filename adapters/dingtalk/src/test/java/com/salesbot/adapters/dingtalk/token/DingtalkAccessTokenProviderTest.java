@@ -2,7 +2,7 @@ package com.salesbot.adapters.dingtalk.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesbot.adapters.dingtalk.MutableClock;
+import com.salesbot.core.testdata.MutableClock;
 import com.salesbot.adapters.dingtalk.api.DingtalkOpenApi.AccessToken;
 import com.salesbot.core.port.LockService;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;

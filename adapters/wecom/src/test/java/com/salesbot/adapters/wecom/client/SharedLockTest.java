@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesbot.adapters.wecom.support.MemoryPorts;
-import com.salesbot.adapters.wecom.support.MutableClock;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;

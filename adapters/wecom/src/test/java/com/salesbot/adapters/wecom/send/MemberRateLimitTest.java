@@ -3,7 +3,7 @@ package com.salesbot.adapters.wecom.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.adapters.wecom.support.MemoryPorts;
-import com.salesbot.adapters.wecom.support.MutableClock;
+import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import com.salesbot.adapters.wecom.send.MemberRateLimit;
 import com.salesbot.adapters.wecom.send.WecomImageUploader;
 import com.salesbot.adapters.wecom.send.WecomMessageRenderer;
 import com.salesbot.adapters.wecom.send.WecomSender;
+import com.salesbot.core.testdata.MutableClock;
 import java.io.IOException;
 import java.time.Instant;
 import me.chanjar.weixin.cp.api.WxCpService;
