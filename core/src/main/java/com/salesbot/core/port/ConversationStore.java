@@ -2,8 +2,12 @@ package com.salesbot.core.port;
 
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Customer conversations and their messages (R16). */
 public interface ConversationStore {
@@ -20,4 +24,29 @@ public interface ConversationStore {
     Optional<Conversation> latestOf(String repId, String customerId);
 
     List<ChatMessage> messagesOf(long conversationId);
+
+    /**
+     * Stores many messages with batched inserts, inside the caller's transaction. Callers filter known duplicates
+     * first ({@link #existingClientMsgIds}); a duplicate that slipped in (a concurrent writer) makes the call return
+     * empty, and the caller must then roll its transaction back, because other messages of the list may already
+     * have been written.
+     *
+     * @return the stored messages with their ids, in the given order, or empty when any was a duplicate
+     */
+    default Optional<List<ChatMessage>> appendMessages(List<ChatMessage> messages) {
+        List<ChatMessage> stored = new ArrayList<>(messages.size());
+        for (ChatMessage m : messages) {
+            Optional<ChatMessage> one = appendMessage(m);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            stored.add(one.get());
+        }
+        return Optional.of(stored);
+    }
+
+    /** The ids among {@code clientMsgIds} that are already stored for {@code channel} (one lookup for a batch). */
+    default Set<String> existingClientMsgIds(String channel, Collection<String> clientMsgIds) {
+        throw new UnsupportedOperationException("existingClientMsgIds is not implemented by " + getClass().getName());
+    }
 }

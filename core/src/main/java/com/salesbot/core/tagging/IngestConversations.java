@@ -22,9 +22,11 @@ import java.util.Set;
 /**
  * {@code POST /api/conversations}: stores transcripts from phone systems, e-mail or other tools. Each row is
  * validated on its own (bad rows are reported, good rows kept), tagged, appended idempotently on
- * (channel, clientMsgId), and put into the conversation of its rep and customer by the idle gap. Rows are stored
- * in time order, each in its own transaction; a retried row that would have opened a new conversation rolls that
- * conversation back. After storing: compliance alerts (R12), the rep's price-sensitive streak (R19) and one
+ * (channel, clientMsgId), and put into the conversation of its rep and customer by the idle gap. Rows already
+ * stored are found with one lookup per channel and reported as duplicates; the rest are stored in time order in
+ * one transaction with batched inserts. When a concurrent writer stored one of them meanwhile, that transaction
+ * is rolled back and the rows are stored one transaction each, where a retried row that would have opened a new
+ * conversation rolls that conversation back. After storing: compliance alerts (R12), the rep's price-sensitive streak (R19) and one
  * write-back of scenario tags per customer (R16).
  */
 public final class IngestConversations {
@@ -70,22 +72,87 @@ public final class IngestConversations {
                 valid.add(i);
             }
         }
+        dropStored(rows, valid, results);
         valid.sort(Comparator.comparingLong(i -> rows.get(i).sentAt()));
         Map<String, Boolean> nda = new HashMap<>();
-        Map<List<String>, Set<String>> writeBack = new LinkedHashMap<>();
+        List<Pending> pending = new ArrayList<>(valid.size());
         for (int i : valid) {
             IngestRow row = rows.get(i);
             boolean ndaSigned = nda.computeIfAbsent(row.customerId().strip(),
                     id -> customers.find(id).map(Customer::ndaSigned).orElse(false));
-            TaggedMessage tagged = tagger.tag(row.text(), RowValidator.direction(row.direction()),
-                    attachment(row), ndaSigned);
-            results[i] = store(i, row, tagged);
-            if (results[i].status() == RowStatus.STORED) {
-                afterStored(row, tagged, writeBack);
+            pending.add(new Pending(i, row, tagger.tag(row.text(), RowValidator.direction(row.direction()),
+                    attachment(row), ndaSigned)));
+        }
+        if (!pending.isEmpty() && !storeBatch(pending, results)) {
+            for (Pending p : pending) {
+                results[p.index()] = store(p.index(), p.row(), p.tagged());
+            }
+        }
+        Map<List<String>, Set<String>> writeBack = new LinkedHashMap<>();
+        for (Pending p : pending) {
+            if (results[p.index()].status() == RowStatus.STORED) {
+                afterStored(p.row(), p.tagged(), writeBack);
             }
         }
         writeBack.forEach((pair, tags) -> tagWriter.writeTags(pair.get(0), pair.get(1), tags));
         return List.of(results);
+    }
+
+    /** One lookup per channel instead of one failed insert per retried row. */
+    private void dropStored(List<IngestRow> rows, List<Integer> valid, RowResult[] results) {
+        Map<String, List<Integer>> byChannel = new LinkedHashMap<>();
+        for (int i : valid) {
+            byChannel.computeIfAbsent(channel(rows.get(i)), k -> new ArrayList<>()).add(i);
+        }
+        for (Map.Entry<String, List<Integer>> e : byChannel.entrySet()) {
+            List<String> ids = e.getValue().stream().map(i -> rows.get(i).clientMsgId().strip()).toList();
+            Set<String> stored = store.existingClientMsgIds(e.getKey(), ids);
+            for (int i : e.getValue()) {
+                if (stored.contains(rows.get(i).clientMsgId().strip())) {
+                    results[i] = RowResult.duplicate(i, rows.get(i).clientMsgId());
+                }
+            }
+        }
+        valid.removeIf(i -> results[i] != null);
+    }
+
+    /**
+     * All rows in one transaction with batched inserts. False (and nothing stored) when a concurrent writer stored
+     * one of the rows in the meantime; the caller then falls back to one transaction per row.
+     */
+    private boolean storeBatch(List<Pending> pending, RowResult[] results) {
+        try {
+            return transactions.inTransaction(() -> writeBatch(pending, results));
+        } catch (DuplicateRow e) {
+            return false;
+        }
+    }
+
+    private boolean writeBatch(List<Pending> pending, RowResult[] results) {
+        ConversationPlanner planner = new ConversationPlanner(store, splitter);
+        List<ConversationPlanner.Draft> drafts = new ArrayList<>(pending.size());
+        for (Pending p : pending) {
+            drafts.add(planner.add(p.row().repId().strip(), p.row().customerId().strip(), channel(p.row()),
+                    p.row().sentAt(), p.tagged().tags()));
+        }
+        planner.save();
+        List<ChatMessage> messages = new ArrayList<>(pending.size());
+        for (int k = 0; k < pending.size(); k++) {
+            messages.add(message(pending.get(k).row(), drafts.get(k).conversation().id(), pending.get(k).tagged()));
+        }
+        List<ChatMessage> stored = store.appendMessages(messages).orElseThrow(DuplicateRow::new);
+        for (int k = 0; k < pending.size(); k++) {
+            Pending p = pending.get(k);
+            results[p.index()] = new RowResult(p.index(), p.row().clientMsgId(), RowStatus.STORED,
+                    stored.get(k).id(), stored.get(k).conversationId(), p.tagged().tags(), List.of());
+        }
+        return true;
+    }
+
+    private static ChatMessage message(IngestRow row, long conversationId, TaggedMessage tagged) {
+        return new ChatMessage(0, conversationId, channel(row), row.clientMsgId().strip(), row.repId().strip(),
+                row.customerId().strip(), RowValidator.direction(row.direction()), row.sentAt(), row.text(),
+                tagged.tags());
     }
 
     private RowResult store(int index, IngestRow row, TaggedMessage tagged) {
@@ -103,9 +170,7 @@ public final class IngestConversations {
         Optional<Conversation> latest = store.latestOf(rep, customer).filter(c -> splitter.continues(c, sentAt));
         Conversation conversation = latest.orElseGet(() -> store.saveConversation(
                 new Conversation(0, rep, customer, channel(row), sentAt, sentAt, 0, List.of())));
-        ChatMessage message = new ChatMessage(0, conversation.id(), channel(row), row.clientMsgId().strip(), rep,
-                customer, RowValidator.direction(row.direction()), sentAt, row.text(), tagged.tags());
-        Optional<ChatMessage> stored = store.appendMessage(message);
+        Optional<ChatMessage> stored = store.appendMessage(message(row, conversation.id(), tagged));
         if (stored.isEmpty()) {
             if (latest.isEmpty()) {
                 throw new DuplicateRow();
@@ -153,7 +218,10 @@ public final class IngestConversations {
         return row.channel() == null || row.channel().isBlank() ? DEFAULT_CHANNEL : row.channel().strip();
     }
 
-    /** Rolls back the conversation opened for a row that turned out to be a retry. */
+    private record Pending(int index, IngestRow row, TaggedMessage tagged) {
+    }
+
+    /** Rolls back the conversation(s) opened for rows that turned out to be retries. */
     private static final class DuplicateRow extends RuntimeException {
         DuplicateRow() {
             super("duplicate row", null, false, false);

@@ -4,21 +4,63 @@ import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
 import com.salesbot.core.port.ConversationStore;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /** ConversationStore fake with the same idempotency as the MySQL store: unique on (channel, clientMsgId). */
 final class InMemoryConversationStore implements ConversationStore {
     final Map<String, ChatMessage> messages = new LinkedHashMap<>();
     final Map<Long, Conversation> conversations = new LinkedHashMap<>();
     private long nextId = 1;
+    int singleAppends;
+    int batchAppends;
+    int lookups;
+    /** Makes lookups miss, as if a concurrent writer stored the rows between the lookup and the insert. */
+    boolean lookupsMiss;
 
     @Override
     public Optional<ChatMessage> appendMessage(ChatMessage m) {
+        singleAppends++;
+        return append(m);
+    }
+
+    @Override
+    public Optional<List<ChatMessage>> appendMessages(List<ChatMessage> batch) {
+        batchAppends++;
+        List<ChatMessage> stored = new ArrayList<>();
+        for (ChatMessage m : batch) {
+            Optional<ChatMessage> one = append(m);
+            if (one.isEmpty()) {
+                return Optional.empty();
+            }
+            stored.add(one.get());
+        }
+        return Optional.of(stored);
+    }
+
+    @Override
+    public Set<String> existingClientMsgIds(String channel, Collection<String> clientMsgIds) {
+        lookups++;
+        Set<String> found = new HashSet<>();
+        if (lookupsMiss) {
+            return found;
+        }
+        for (String id : clientMsgIds) {
+            if (messages.containsKey(channel + "\n" + id)) {
+                found.add(id);
+            }
+        }
+        return found;
+    }
+
+    private Optional<ChatMessage> append(ChatMessage m) {
         String key = m.channel() + "\n" + m.clientMsgId();
         if (messages.containsKey(key)) {
             return Optional.empty();

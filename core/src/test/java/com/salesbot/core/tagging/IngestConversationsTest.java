@@ -77,12 +77,80 @@ class IngestConversationsTest {
     }
 
     @Test
-    void aRetriedRowThatWouldOpenANewConversationRollsItBack() {
+    void aRetriedRowWhoseConversationIsGoneOpensNoNewConversation() {
         ingest.ingest(List.of(row("m1", "IN", T0, "续费流程怎么走")));
-        store.conversations.clear(); // the pair's conversation is gone, so the retry opens a new one
+        store.conversations.clear(); // the pair's conversation is gone, so storing the retry would open a new one
         assertThat(ingest.ingest(List.of(row("m1", "IN", T0, "续费流程怎么走"))).get(0).status())
                 .isEqualTo(RowStatus.DUPLICATE);
-        assertThat(transactions.rolledBack).isEqualTo(1);
+        assertThat(store.conversations).isEmpty();
+    }
+
+    @Test
+    void aBatchIsStoredWithOneLookupAndOneBatchedAppend() {
+        ingest.ingest(List.of(row("m0", "IN", T0, "你好")));
+        int lookups = store.lookups;
+        List<RowResult> r = ingest.ingest(List.of(row("m0", "IN", T0, "你好"), row("m1", "IN", T0 + MIN, "多少钱"),
+                row("m2", "OUT", T0 + 2 * MIN, "我发您报价单"), row("m3", "IN", T0 + 3 * MIN, "好的")));
+        assertThat(r).extracting(RowResult::status).containsExactly(RowStatus.DUPLICATE, RowStatus.STORED,
+                RowStatus.STORED, RowStatus.STORED);
+        assertThat(store.lookups - lookups).isEqualTo(1);
+        assertThat(store.batchAppends).isEqualTo(2);
+        assertThat(store.singleAppends).isZero();
+        assertThat(r.subList(1, 4)).extracting(RowResult::messageId).doesNotContain(0L).doesNotHaveDuplicates();
+        assertThat(store.conversations.values()).extracting(Conversation::messageCount).containsExactly(4);
+    }
+
+    @Test
+    void aRowStoredConcurrentlyFallsBackToOneTransactionPerRowAndLeavesNoEmptyConversation() {
+        store.appendMessage(new ChatMessage(0, 0, "phone", "m1", "rep1", "cus1",
+                com.salesbot.core.model.Direction.IN, T0, "续费流程怎么走", List.of()));
+        store.lookupsMiss = true;
+        List<RowResult> r = ingest.ingest(List.of(row("m1", "IN", T0, "续费流程怎么走"),
+                row("m2", "IN", T0 + MIN, "多少钱")));
+        assertThat(r).extracting(RowResult::status).containsExactly(RowStatus.DUPLICATE, RowStatus.STORED);
+        assertThat(transactions.rolledBack).isEqualTo(2); // the batch, then the conversation opened for m1
+        assertThat(store.conversations.values()).extracting(Conversation::messageCount).containsExactly(1);
+        assertThat(store.messagesOf(r.get(1).conversationId())).extracting(ChatMessage::clientMsgId)
+                .containsExactly("m2");
+    }
+
+    @Test
+    void oneBatchGivesTheSameConversationsAsOneRowAtATime() {
+        java.util.Random random = new java.util.Random(7);
+        List<IngestRow> rows = new ArrayList<>();
+        long at = T0;
+        for (int i = 0; i < 300; i++) {
+            at += random.nextInt(4) == 0 ? random.nextInt(40) * MIN : random.nextInt(5) * MIN;
+            rows.add(new IngestRow("r" + i, "phone", "rep" + random.nextInt(2), "cus" + random.nextInt(3),
+                    random.nextBoolean() ? "IN" : "OUT", at, i % 3 == 0 ? "多少钱" : "续费的事再聊", null, null));
+        }
+        ingest.ingest(rows.subList(0, 50)); // some conversations exist before the batch
+        List<IngestRow> shuffled = new ArrayList<>(rows.subList(50, 300));
+        java.util.Collections.shuffle(shuffled, random);
+        ingest.ingest(shuffled);
+
+        InMemoryConversationStore oneByOne = new InMemoryConversationStore();
+        IngestConversations reference = new IngestConversations(oneByOne, customers,
+                new MessageTagger(new Tagger(TaggingFixtures.shippedRules(), TextClassifier.none()),
+                        new ComplianceScanner(TaggingFixtures.shippedCompliance())),
+                IdleGapSplitter.ofMinutes(30), Transactions.none(),
+                new PriceSensitiveCounter(Thresholds.defaults(), new InMemoryCounterStore(Clock.systemUTC())),
+                TaggingAlerts.none(), (rep, customer, tags) -> { });
+        for (IngestRow row : rows) {
+            reference.ingest(List.of(row));
+        }
+        assertThat(shape(store)).hasSizeGreaterThan(10).isEqualTo(shape(oneByOne));
+    }
+
+    /** Each conversation as its fields without id plus the client ids of its messages. */
+    private static java.util.Set<String> shape(InMemoryConversationStore s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Conversation c : s.conversations.values()) {
+            out.add(c.repId() + "/" + c.customerId() + " " + c.startedAt() + ".." + c.lastMessageAt() + " n="
+                    + c.messageCount() + " " + c.tags() + " " + s.messagesOf(c.id()).stream()
+                    .map(ChatMessage::clientMsgId).sorted().toList());
+        }
+        return out;
     }
 
     @Test

@@ -2,19 +2,27 @@ package com.salesbot.adapters.mysql.store;
 
 import com.salesbot.adapters.mysql.mapper.ConversationMapper;
 import com.salesbot.adapters.mysql.mapper.GeneratedKey;
+import com.salesbot.adapters.mysql.mapper.MessageRow;
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
 import com.salesbot.core.port.ConversationStore;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
+import java.util.Set;
 
 /** Conversations and chat messages in MySQL/H2; messages are idempotent on (channel, client message id). */
 @Singleton
 public class MyBatisConversationStore implements ConversationStore {
+    /** Rows per multi-row INSERT or IN list: keeps statements far below max_allowed_packet. */
+    static final int CHUNK = 500;
+
     private final ConversationMapper mapper;
 
     public MyBatisConversationStore(ConversationMapper mapper) {
@@ -36,6 +44,42 @@ public class MyBatisConversationStore implements ConversationStore {
         return Optional.of(new ChatMessage(key.getId(), message.conversationId(), message.channel(),
                 message.clientMsgId(), message.repId(), message.customerId(), message.direction(), message.sentAt(),
                 message.text(), message.tags()));
+    }
+
+    /** Multi-row INSERTs of {@link #CHUNK} rows; a duplicate key returns empty (the caller rolls back). */
+    @Override
+    @Transactional
+    public Optional<List<ChatMessage>> appendMessages(List<ChatMessage> messages) {
+        List<ChatMessage> stored = new ArrayList<>(messages.size());
+        for (int from = 0; from < messages.size(); from += CHUNK) {
+            List<MessageRow> rows = messages.subList(from, Math.min(messages.size(), from + CHUNK)).stream()
+                    .map(MessageRow::new).toList();
+            try {
+                mapper.insertMessages(rows);
+            } catch (RuntimeException e) {
+                if (DuplicateKeys.isDuplicate(e)) {
+                    return Optional.empty();
+                }
+                throw e;
+            }
+            for (MessageRow row : rows) {
+                ChatMessage m = row.getMessage();
+                stored.add(new ChatMessage(row.getId(), m.conversationId(), m.channel(), m.clientMsgId(), m.repId(),
+                        m.customerId(), m.direction(), m.sentAt(), m.text(), m.tags()));
+            }
+        }
+        return Optional.of(stored);
+    }
+
+    @Override
+    @ReadOnly
+    public Set<String> existingClientMsgIds(String channel, Collection<String> clientMsgIds) {
+        List<String> ids = List.copyOf(clientMsgIds);
+        Set<String> found = new HashSet<>();
+        for (int from = 0; from < ids.size(); from += CHUNK) {
+            found.addAll(mapper.existingClientMsgIds(channel, ids.subList(from, Math.min(ids.size(), from + CHUNK))));
+        }
+        return found;
     }
 
     /** @throws NoSuchElementException when updating an id that does not exist */

@@ -241,6 +241,56 @@ abstract class AbstractActivityStoreContractTest {
                 .extracting(ChatMessage::text).containsExactly("原文", "钉钉");
     }
 
+    @Test
+    void aBatchOfMessagesSpanningSeveralStatementsGetsEachRowsOwnId() {
+        String rep = Ids.unique("rep");
+        Conversation conversation = conversations.saveConversation(new Conversation(0, rep, "cus-1", "wecom", 1, 1,
+                0, List.of()));
+        List<ChatMessage> batch = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_201; i++) {
+            batch.add(message(conversation.id(), "wecom", Ids.unique("b"), rep, 1_000 + i, "第" + i + "条😀",
+                    i % 2 == 0 ? TAGS : List.of()));
+        }
+
+        List<ChatMessage> stored = conversations.appendMessages(batch).orElseThrow();
+
+        assertThat(stored).hasSize(1_201).extracting(ChatMessage::id).doesNotHaveDuplicates().allMatch(id -> id > 0);
+        assertThat(stored.get(600).clientMsgId()).isEqualTo(batch.get(600).clientMsgId());
+        assertThat(conversations.messagesOf(conversation.id())).containsExactlyElementsOf(stored);
+    }
+
+    @Test
+    void aDuplicateInABatchReturnsEmptyAndStoresNoRowOfItsStatement() {
+        String rep = Ids.unique("rep");
+        String known = Ids.unique("known");
+        conversations.appendMessage(message(78, "wecom", known, rep, 1, "早就存了", null));
+        String before = Ids.unique("new");
+        String after = Ids.unique("new");
+
+        Optional<List<ChatMessage>> result = conversations.appendMessages(List.of(
+                message(78, "wecom", before, rep, 2, "新的", null), message(78, "wecom", known, rep, 3, "重发", null),
+                message(78, "wecom", after, rep, 4, "新的", null)));
+
+        assertThat(result).isEmpty();
+        assertThat(conversations.existingClientMsgIds("wecom", List.of(before, known, after))).containsExactly(known);
+    }
+
+    @Test
+    void existingClientIdsAreLookedUpPerChannelCaseSensitivelyAcrossChunks() {
+        String rep = Ids.unique("rep");
+        List<String> asked = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            asked.add(Ids.unique("ask"));
+        }
+        String stored = asked.get(700);
+        conversations.appendMessage(message(79, "dingtalk", stored, rep, 1, "钉钉", null));
+        conversations.appendMessage(message(79, "wecom", asked.get(5), rep, 1, "企微", null));
+        asked.add(stored.toUpperCase());
+
+        assertThat(conversations.existingClientMsgIds("dingtalk", asked)).containsExactly(stored);
+        assertThat(conversations.existingClientMsgIds("dingtalk", List.of())).isEmpty();
+    }
+
     private static ChatMessage message(long conversationId, String channel, String clientId, String rep, long sentAt,
                                        String text, List<TagAssignment> tags) {
         return new ChatMessage(0, conversationId, channel, clientId, rep, "cus-1", Direction.IN, sentAt, text, tags);
