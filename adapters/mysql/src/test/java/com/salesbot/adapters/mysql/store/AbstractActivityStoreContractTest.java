@@ -12,6 +12,7 @@ import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.port.ConversationStore;
 import com.salesbot.core.port.TouchStore;
+import com.salesbot.core.testdata.Concurrently;
 import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;

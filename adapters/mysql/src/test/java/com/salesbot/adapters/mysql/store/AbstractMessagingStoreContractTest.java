@@ -7,6 +7,7 @@ import com.salesbot.core.messaging.MessageStatus;
 import com.salesbot.core.messaging.OutboxEntry;
 import com.salesbot.core.port.InboxStore;
 import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.testdata.Concurrently;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashSet;

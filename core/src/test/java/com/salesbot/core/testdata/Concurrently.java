@@ -1,4 +1,4 @@
-package com.salesbot.adapters.mysql.store;
+package com.salesbot.core.testdata;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +10,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the same task on several threads released at the same instant, and collects the results in order. */
-final class Concurrently {
+public final class Concurrently {
     private Concurrently() {
     }
 
-    static <T> List<T> run(int threads, Callable<T> task) throws Exception {
+    public static <T> List<T> run(int threads, Callable<T> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch ready = new CountDownLatch(threads);
