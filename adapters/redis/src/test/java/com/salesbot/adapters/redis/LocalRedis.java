@@ -1,5 +1,6 @@
 package com.salesbot.adapters.redis;
 
+import com.salesbot.core.port.contract.Timing;
 import io.lettuce.core.KeyScanCursor;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.ScanArgs;
@@ -15,6 +16,9 @@ import java.util.UUID;
  */
 final class LocalRedis implements AutoCloseable {
     static final String URI = "redis://127.0.0.1:6379";
+
+    /** Contract suites against Redis wait in real time: TTLs short enough to sleep out, tolerance for jitter. */
+    static final Timing REAL_TIME = new Timing(LocalRedis::sleep, Duration.ofMillis(500), Duration.ofMillis(200));
 
     private final RedisClient client;
     private final StatefulRedisConnection<String, String> connection;

@@ -2,7 +2,7 @@ package com.salesbot.adapters.redis;
 
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.contract.KeyValueStoreContract;
-import java.time.Duration;
+import com.salesbot.core.port.contract.Timing;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
@@ -28,17 +28,7 @@ class RedisKeyValueStoreTest extends KeyValueStoreContract {
     }
 
     @Override
-    protected void elapse(Duration duration) {
-        LocalRedis.sleep(duration);
-    }
-
-    @Override
-    protected Duration shortTtl() {
-        return Duration.ofMillis(500);
-    }
-
-    @Override
-    protected Duration tolerance() {
-        return Duration.ofMillis(200);
+    protected Timing timing() {
+        return LocalRedis.REAL_TIME;
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.port.CounterStore;
 import com.salesbot.core.port.contract.CounterStoreContract;
+import com.salesbot.core.port.contract.Timing;
 import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -18,18 +19,8 @@ class InMemoryCounterStoreTest extends CounterStoreContract {
     }
 
     @Override
-    protected void elapse(Duration duration) {
-        clock.advance(duration);
-    }
-
-    @Override
-    protected Duration shortTtl() {
-        return Duration.ofSeconds(30);
-    }
-
-    @Override
-    protected Duration tolerance() {
-        return Duration.ofMillis(1);
+    protected Timing timing() {
+        return Timing.movedBy(clock);
     }
 
     @Test

@@ -2,8 +2,8 @@ package com.salesbot.core.port.memory;
 
 import com.salesbot.core.port.LockService;
 import com.salesbot.core.port.contract.LockServiceContract;
+import com.salesbot.core.port.contract.Timing;
 import com.salesbot.core.testdata.MutableClock;
-import java.time.Duration;
 
 class InMemoryLockServiceTest extends LockServiceContract {
     private final MutableClock clock = MutableClock.startingAt("2026-03-02T01:00:00Z");
@@ -15,17 +15,7 @@ class InMemoryLockServiceTest extends LockServiceContract {
     }
 
     @Override
-    protected void elapse(Duration duration) {
-        clock.advance(duration);
-    }
-
-    @Override
-    protected Duration shortTtl() {
-        return Duration.ofSeconds(30);
-    }
-
-    @Override
-    protected Duration tolerance() {
-        return Duration.ofMillis(1);
+    protected Timing timing() {
+        return Timing.movedBy(clock);
     }
 }
