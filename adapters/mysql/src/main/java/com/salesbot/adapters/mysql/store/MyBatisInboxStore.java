@@ -9,10 +9,8 @@ import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * The inbox in MySQL/H2. A row is leased while {@code now < lease_until}. Claiming picks candidate ids, leases them
- * with one conditional UPDATE that re-checks the lease (so concurrent instances never share a row), then reads back
- * the rows carrying this call's token. A claim that loses the race for its candidates returns fewer rows (possibly
- * none) even though others are free; the next poll picks them up. Failure reports on finished rows are ignored.
+ * The inbox in MySQL/H2. A row is leased while {@code now < lease_until}; claiming is {@link LeaseClaim}'s
+ * candidates-lease-read-back. Failure reports on finished rows are ignored.
  */
 @Singleton
 public class MyBatisInboxStore implements InboxStore {
@@ -39,18 +37,8 @@ public class MyBatisInboxStore implements InboxStore {
     @Override
     @Transactional
     public List<InboxEntry> claim(String owner, int max, long now, long leaseMillis) {
-        if (max <= 0) {
-            return List.of();
-        }
-        List<Long> candidates = mapper.claimCandidates(now, max);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        String token = LeaseTokens.next();
-        if (mapper.lease(candidates, owner, token, now, now + leaseMillis) == 0) {
-            return List.of();
-        }
-        return mapper.leasedBy(token);
+        return LeaseClaim.claim(mapper::claimCandidates, mapper::lease, mapper::leasedBy,
+                owner, max, now, leaseMillis);
     }
 
     @Override

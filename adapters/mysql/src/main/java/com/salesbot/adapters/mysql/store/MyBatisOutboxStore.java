@@ -43,18 +43,8 @@ public class MyBatisOutboxStore implements OutboxStore {
     @Override
     @Transactional
     public List<OutboxEntry> claimDue(String owner, int max, long now, long leaseMillis) {
-        if (max <= 0) {
-            return List.of();
-        }
-        List<Long> candidates = mapper.dueCandidates(now, max);
-        if (candidates.isEmpty()) {
-            return List.of();
-        }
-        String token = LeaseTokens.next();
-        if (mapper.lease(candidates, owner, token, now, now + leaseMillis) == 0) {
-            return List.of();
-        }
-        return mapper.leasedBy(token);
+        return LeaseClaim.claim(mapper::dueCandidates, mapper::lease, mapper::leasedBy,
+                owner, max, now, leaseMillis);
     }
 
     @Override
