@@ -6,7 +6,6 @@ import com.salesbot.core.config.IndustryBenchmarks;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,24 +37,13 @@ final class BenchmarksReader {
     }
 
     private static Optional<List<Benchmark>> rates(YamlSource source, NodeTuple entry) {
-        source.mark("benchmarks.rates", entry.getKeyNode());
-        int errorsBefore = source.errors();
-        List<Benchmark> rates = new ArrayList<>();
-        List<Node> items = source.items(entry.getValueNode(), "rates").orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String at = "benchmarks.rates[" + i + "]";
-            Node item = items.get(i);
-            source.mark(at, item);
-            source.keys(item, RATE_KEYS).ifPresent(keys -> {
-                Optional<String> code = ChoiceListReader.field(source, keys, "code", at, item);
-                Optional<String> label = ChoiceListReader.field(source, keys, "label", at, item);
-                Optional<Double> value = value(source, keys, at, item);
-                if (code.isPresent() && label.isPresent() && value.isPresent()) {
-                    rates.add(new Benchmark(code.get(), label.get(), value.get()));
-                }
-            });
-        }
-        return source.errors() == errorsBefore ? Optional.of(rates) : Optional.empty();
+        return MappingListReader.read(source, entry, "benchmarks.rates", "rates", RATE_KEYS, (keys, at, item) -> {
+            Optional<String> code = ChoiceListReader.field(source, keys, "code", at, item);
+            Optional<String> label = ChoiceListReader.field(source, keys, "label", at, item);
+            Optional<Double> value = value(source, keys, at, item);
+            return code.isPresent() && label.isPresent() && value.isPresent()
+                    ? Optional.of(new Benchmark(code.get(), label.get(), value.get())) : Optional.empty();
+        });
     }
 
     private static Optional<Double> value(YamlSource source, Map<String, NodeTuple> keys, String at, Node item) {

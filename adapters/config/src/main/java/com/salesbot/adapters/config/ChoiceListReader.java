@@ -4,7 +4,6 @@ import com.salesbot.core.config.Choice;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,23 +24,12 @@ final class ChoiceListReader {
         if (entry == null) {
             return Optional.empty();
         }
-        source.mark(path, entry.getKeyNode());
-        int errorsBefore = source.errors();
-        List<Choice> choices = new ArrayList<>();
-        List<Node> items = source.items(entry.getValueNode(), path).orElse(List.of());
-        for (int i = 0; i < items.size(); i++) {
-            String at = path + "[" + i + "]";
-            Node item = items.get(i);
-            source.mark(at, item);
-            source.keys(item, KEYS).ifPresent(keys -> {
-                Optional<String> code = field(source, keys, "code", at, item);
-                Optional<String> label = field(source, keys, "label", at, item);
-                if (code.isPresent() && label.isPresent()) {
-                    choices.add(new Choice(code.get(), label.get()));
-                }
-            });
-        }
-        return source.errors() == errorsBefore ? Optional.of(choices) : Optional.empty();
+        return MappingListReader.read(source, entry, path, path, KEYS, (keys, at, item) -> {
+            Optional<String> code = field(source, keys, "code", at, item);
+            Optional<String> label = field(source, keys, "label", at, item);
+            return code.isPresent() && label.isPresent()
+                    ? Optional.of(new Choice(code.get(), label.get())) : Optional.empty();
+        });
     }
 
     static Optional<String> field(YamlSource source, Map<String, NodeTuple> keys, String key, String at, Node item) {
