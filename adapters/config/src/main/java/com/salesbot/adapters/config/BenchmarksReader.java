@@ -52,12 +52,7 @@ final class BenchmarksReader {
             source.error(item, "\"value\" is missing");
             return Optional.empty();
         }
-        Node node = tuple.getValueNode();
-        source.mark(at + ".value", node);
-        Optional<Double> value = YamlSource.raw(node).flatMap(Scalars::toDouble);
-        if (value.isEmpty()) {
-            source.error(node, "value must be a rate from 0 to 1, e.g. 0.35, got " + YamlSource.describe(node));
-        }
-        return value;
+        return source.parsed(tuple.getValueNode(), at + ".value", Scalars::toDouble,
+                "value must be a rate from 0 to 1, e.g. 0.35");
     }
 }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Reads a list whose items are mappings with known keys, marking each item's path ({@code path[i]}) for suggestions. */
+/** Reads a list whose items are mappings with known keys, marking each item at {@code path[i]}. */
 final class MappingListReader {
     private MappingListReader() {
     }

@@ -1,7 +1,6 @@
 package com.salesbot.adapters.config;
 
 import com.salesbot.core.config.ScheduleSettings;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 import java.time.LocalTime;
@@ -33,15 +32,8 @@ final class ScheduleReader {
         int pushDay = defaults.monthlyPushDay();
         NodeTuple day = top.get("monthlyPushDay");
         if (day != null) {
-            Node value = day.getValueNode();
-            source.mark("schedule.monthlyPushDay", value);
-            var parsed = YamlSource.raw(value).flatMap(Scalars::toInt);
-            if (parsed.isPresent()) {
-                pushDay = parsed.get();
-            } else {
-                source.error(value, "monthlyPushDay must be a whole number from 1 to 28, got "
-                        + YamlSource.describe(value));
-            }
+            pushDay = source.<Integer>parsed(day.getValueNode(), "schedule.monthlyPushDay", Scalars::toInt,
+                    "monthlyPushDay must be a whole number from 1 to 28").orElse(pushDay);
         }
         return new ScheduleSettings(digest, quietStart, quietEnd, pushDay);
     }
@@ -52,13 +44,7 @@ final class ScheduleReader {
         if (tuple == null) {
             return fallback;
         }
-        Node value = tuple.getValueNode();
-        source.mark(path, value);
-        var parsed = YamlSource.raw(value).flatMap(Scalars::toTime);
-        if (parsed.isEmpty()) {
-            source.error(value, key + " must be a time of day written HH:MM, e.g. \"08:20\", got "
-                    + YamlSource.describe(value));
-        }
-        return parsed.orElse(fallback);
+        return source.<LocalTime>parsed(tuple.getValueNode(), path, Scalars::toTime,
+                key + " must be a time of day written HH:MM, e.g. \"08:20\"").orElse(fallback);
     }
 }

@@ -3,7 +3,6 @@ package com.salesbot.adapters.config;
 import com.salesbot.core.config.ThresholdRules;
 import com.salesbot.core.config.ThresholdValues;
 import com.salesbot.core.config.Thresholds;
-import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
 
 import java.util.LinkedHashMap;
@@ -23,15 +22,9 @@ final class ThresholdsReader {
     static Thresholds read(YamlSource source) {
         Map<String, Object> overrides = new LinkedHashMap<>();
         source.top(ThresholdValues.names()).forEach((name, tuple) -> {
-            Node value = tuple.getValueNode();
-            source.mark("thresholds." + name, value);
-            Optional<?> parsed = YamlSource.raw(value).flatMap(text -> parse(name, text));
-            if (parsed.isPresent()) {
-                overrides.put(name, parsed.get());
-            } else {
-                source.error(value, name + " must be " + ThresholdRules.expectation(name) + ", got "
-                        + YamlSource.describe(value));
-            }
+            source.<Object>parsed(tuple.getValueNode(), "thresholds." + name, text -> parse(name, text),
+                    name + " must be " + ThresholdRules.expectation(name))
+                    .ifPresent(value -> overrides.put(name, value));
         });
         try {
             return ThresholdValues.withOverrides(overrides);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One composed YAML file being read: typed access to its nodes that reports every problem with the file's name and
@@ -104,6 +105,19 @@ final class YamlSource {
             return Optional.empty();
         }
         return Optional.of(scalar.getValue().strip());
+    }
+
+    /**
+     * Records where {@code path} was written and parses the node's single value; when it does not parse, reports
+     * {@code "<mustBe>, got <what was written>"}.
+     */
+    <T> Optional<T> parsed(Node node, String path, Function<String, Optional<? extends T>> parser, String mustBe) {
+        mark(path, node);
+        Optional<T> value = raw(node).flatMap(parser);
+        if (value.isEmpty()) {
+            error(node, mustBe + ", got " + describe(node));
+        }
+        return value;
     }
 
     /** The raw single value, or empty if the node is a list, a mapping or blank (nothing reported). */
