@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.fakes.InMemoryConversationStore;
 import com.salesbot.core.fakes.InMemoryCustomerStore;
 import com.salesbot.core.fakes.InMemoryOrgStore;
 import com.salesbot.core.model.ChatMessage;
@@ -43,7 +44,7 @@ class ArchivePullTest {
     private static final Path TAGGING = Path.of("../config/tagging");
 
     private final CannedArchive archive = new CannedArchive();
-    private final ArchiveConversationStore store = new ArchiveConversationStore();
+    private final InMemoryConversationStore store = new InMemoryConversationStore();
     private final InMemoryOrgStore org = new InMemoryOrgStore();
     private final InMemoryCustomerStore customers = new InMemoryCustomerStore();
     private final List<String> writeBacks = new ArrayList<>();

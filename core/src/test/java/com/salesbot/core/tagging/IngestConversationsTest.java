@@ -3,6 +3,7 @@ package com.salesbot.core.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.fakes.InMemoryConversationStore;
 import com.salesbot.core.fakes.InMemoryCustomerStore;
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;

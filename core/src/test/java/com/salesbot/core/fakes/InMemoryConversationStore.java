@@ -1,4 +1,4 @@
-package com.salesbot.core.tagging;
+package com.salesbot.core.fakes;
 
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
@@ -15,15 +15,15 @@ import java.util.Optional;
 import java.util.Set;
 
 /** ConversationStore fake with the same idempotency as the MySQL store: unique on (channel, clientMsgId). */
-final class InMemoryConversationStore implements ConversationStore {
-    final Map<String, ChatMessage> messages = new LinkedHashMap<>();
-    final Map<Long, Conversation> conversations = new LinkedHashMap<>();
+public final class InMemoryConversationStore implements ConversationStore {
+    public final Map<String, ChatMessage> messages = new LinkedHashMap<>();
+    public final Map<Long, Conversation> conversations = new LinkedHashMap<>();
     private long nextId = 1;
-    int singleAppends;
-    int batchAppends;
-    int lookups;
+    public int singleAppends;
+    public int batchAppends;
+    public int lookups;
     /** Makes lookups miss, as if a concurrent writer stored the rows between the lookup and the insert. */
-    boolean lookupsMiss;
+    public boolean lookupsMiss;
 
     @Override
     public Optional<ChatMessage> appendMessage(ChatMessage m) {
