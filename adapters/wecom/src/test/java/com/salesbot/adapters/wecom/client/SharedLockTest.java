@@ -3,7 +3,7 @@ package com.salesbot.adapters.wecom.client;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.salesbot.adapters.wecom.support.MemoryPorts;
+import com.salesbot.core.port.memory.InMemoryLockService;
 import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class SharedLockTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
-    private final MemoryPorts.Locks locks = new MemoryPorts.Locks(clock);
+    private final InMemoryLockService locks = new InMemoryLockService(clock);
 
     private SharedLock lock() {
         return new SharedLock(locks, "wecom:refresh", Duration.ofSeconds(30), Duration.ofMillis(5));

@@ -2,7 +2,7 @@ package com.salesbot.adapters.wecom.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesbot.adapters.wecom.support.MemoryPorts;
+import com.salesbot.core.port.memory.InMemoryRateLimiter;
 import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class MemberRateLimitTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-27T08:00:00Z"));
-    private final MemberRateLimit limit = new MemberRateLimit(new MemoryPorts.Limiter(clock), "ww1", 1000002);
+    private final MemberRateLimit limit = new MemberRateLimit(new InMemoryRateLimiter(clock), "ww1", 1000002);
 
     @Test
     void thirtyPerMinuteThenTheWaitUntilTheOldestExpires() {
