@@ -55,10 +55,11 @@ public final class DingtalkInboundDecoder implements InboundDecoder {
         };
         text = text == null ? null : stripMentions(text);
         InboundKind kind = text == null || text.isEmpty() ? InboundKind.OTHER : InboundKind.TEXT;
+        boolean group = "2".equals(Json.text(json, "conversationType"));
         return new InboundMessage(CHANNEL, DingtalkEventIds.of(json, payload), Json.text(json, "senderStaffId"), kind,
                 kind == InboundKind.TEXT ? text : null, null, null, List.of(), null,
-                Json.text(json, "sessionWebhook"), "2".equals(Json.text(json, "conversationType")),
-                receivedAt(json));
+                Json.text(json, "sessionWebhook"), group, receivedAt(json),
+                group ? Json.text(json, "conversationId") : null);
     }
 
     private InboundMessage cardAction(JsonObject json, String payload) {

@@ -36,6 +36,7 @@ class DingtalkInboundDecoderTest {
         assertThat(message.senderPlatformId()).isEqualTo("rep002");
         assertThat(message.replyAddress()).isEqualTo("https://oapi.dingtalk.com/robot/sendBySession?session=group42");
         assertThat(message.eventId()).isEqualTo("msgGroup0001==");
+        assertThat(message.groupId()).isEqualTo("cidGroup42==");
     }
 
     @Test
