@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,13 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
 
     private final MeterRegistry registry;
 
-    public BotMetrics(MeterRegistry registry, InboxStore inbox, OutboxStore outbox) {
+    public BotMetrics(MeterRegistry registry, InboxStore inbox, OutboxStore outbox, Clock clock) {
         this.registry = registry;
         gauge("salesbot.inbox.pending", "Inbox events not yet handled", inbox::countPending, null);
+        gauge("salesbot.inbox.oldest.age.seconds", "Age of the oldest pending inbox event (0 when none)",
+                () -> ageSeconds(inbox.oldestPendingAt(), clock), null);
+        gauge("salesbot.outbox.oldest.age.seconds", "Age of the oldest pending outbox message (0 when none)",
+                () -> ageSeconds(outbox.oldestPendingAt(), clock), null);
         for (MessageStatus status : MessageStatus.values()) {
             gauge("salesbot.outbox.messages", "Outbox rows by status", () -> outbox.count(status), status.name());
         }
@@ -86,6 +91,10 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
             builder.tag("status", status);
         }
         builder.register(registry);
+    }
+
+    private static long ageSeconds(long since, Clock clock) {
+        return since <= 0 ? 0 : Math.max(0, (clock.millis() - since) / 1000);
     }
 
     /** A store outage must not break the scrape: the gauge shows NaN instead. */

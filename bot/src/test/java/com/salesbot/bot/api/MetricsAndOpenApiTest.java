@@ -38,7 +38,9 @@ class MetricsAndOpenApiTest {
                 .containsPattern("salesbot_pushes_total\\{[^}]*kind=\"daily_digest\"[^}]*} 1\\.0")
                 .containsPattern("salesbot_send_failures_total\\{[^}]*channel=\"dingtalk\"[^}]*} 1\\.0")
                 .containsPattern("salesbot_inbox_pending(\\{[^}]*})? \\d")
-                .containsPattern("salesbot_outbox_messages\\{[^}]*status=\"PENDING\"[^}]*} \\d");
+                .containsPattern("salesbot_outbox_messages\\{[^}]*status=\"PENDING\"[^}]*} \\d")
+                .containsPattern("salesbot_inbox_oldest_age_seconds(\\{[^}]*})? \\d")
+                .containsPattern("salesbot_outbox_oldest_age_seconds(\\{[^}]*})? \\d");
     }
 
     @Test

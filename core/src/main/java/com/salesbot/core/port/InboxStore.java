@@ -21,4 +21,9 @@ public interface InboxStore {
     void markFailed(long id, String error, boolean permanent);
 
     long countPending();
+
+    /** When the oldest pending row was received (epoch ms), 0 when nothing is pending. */
+    default long oldestPendingAt() {
+        return 0;
+    }
 }

@@ -27,4 +27,9 @@ public interface OutboxStore {
     long count(MessageStatus status);
 
     List<OutboxEntry> failed(int max);
+
+    /** When the oldest PENDING row was created (epoch ms), 0 when nothing is pending. */
+    default long oldestPendingAt() {
+        return 0;
+    }
 }

@@ -21,4 +21,7 @@ public interface InboxMapper {
     int markFailed(@Param("id") long id, @Param("error") String error, @Param("permanent") boolean permanent);
 
     long countPending();
+
+    @org.apache.ibatis.annotations.Select("SELECT COALESCE(MIN(received_at), 0) FROM inbox WHERE status = 'PENDING'")
+    long oldestPendingAt();
 }

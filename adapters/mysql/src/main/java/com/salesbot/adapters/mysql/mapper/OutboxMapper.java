@@ -33,4 +33,7 @@ public interface OutboxMapper {
     long count(MessageStatus status);
 
     List<OutboxEntry> failed(int max);
+
+    @org.apache.ibatis.annotations.Select("SELECT COALESCE(MIN(created_at), 0) FROM outbox WHERE status = 'PENDING'")
+    long oldestPendingAt();
 }

@@ -58,4 +58,10 @@ public class MyBatisInboxStore implements InboxStore {
     public long countPending() {
         return mapper.countPending();
     }
+
+    @Override
+    @ReadOnly
+    public long oldestPendingAt() {
+        return mapper.oldestPendingAt();
+    }
 }

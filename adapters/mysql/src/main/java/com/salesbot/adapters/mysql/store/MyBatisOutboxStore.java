@@ -73,6 +73,12 @@ public class MyBatisOutboxStore implements OutboxStore {
 
     @Override
     @ReadOnly
+    public long oldestPendingAt() {
+        return mapper.oldestPendingAt();
+    }
+
+    @Override
+    @ReadOnly
     public List<OutboxEntry> failed(int max) {
         return max <= 0 ? List.of() : mapper.failed(max);
     }

@@ -63,6 +63,23 @@ abstract class AbstractMessagingStoreContractTest {
     }
 
     @Test
+    void oldestPendingAgeComesFromTheOldestRowStillPending() {
+        assertThat(inbox.oldestPendingAt()).isZero();
+        assertThat(outbox.oldestPendingAt()).isZero();
+        inbox.record("wecom", "old", "{}", NOW - 5_000);
+        inbox.record("wecom", "new", "{}", NOW);
+        long oldOut = outbox.enqueue("wecom", "u1", "{}", null, NOW - 7_000);
+        outbox.enqueue("wecom", "u1", "{}", null, NOW);
+        assertThat(inbox.oldestPendingAt()).isEqualTo(NOW - 5_000);
+        assertThat(outbox.oldestPendingAt()).isEqualTo(NOW - 7_000);
+
+        inbox.markDone(inbox.claim("a", 1, NOW, LEASE).get(0).id());
+        outbox.markSent(oldOut, NOW);
+        assertThat(inbox.oldestPendingAt()).isEqualTo(NOW);
+        assertThat(outbox.oldestPendingAt()).isEqualTo(NOW);
+    }
+
+    @Test
     void eventIdsAndDedupeKeysAreCaseSensitive() {
         assertThat(inbox.record("dingtalk", "msgAbc==", "{}", NOW)).isTrue();
         assertThat(inbox.record("dingtalk", "msgabc==", "{}", NOW)).isTrue();
