@@ -9,9 +9,6 @@ import org.apache.ibatis.annotations.Param;
 public interface ConversationMapper {
     void insertMessage(@Param("message") ChatMessage message, @Param("key") GeneratedKey key);
 
-    /** One multi-row INSERT; each row's id is set from the generated keys. */
-    void insertMessages(@Param("rows") List<MessageRow> rows);
-
     List<String> existingClientMsgIds(@Param("channel") String channel, @Param("ids") List<String> ids);
 
     void insertConversation(@Param("conversation") Conversation conversation, @Param("key") GeneratedKey key);

@@ -30,6 +30,8 @@ abstract class AbstractActivityStoreContractTest {
     TouchStore touches;
     @Inject
     ConversationStore conversations;
+    @Inject
+    io.micronaut.transaction.TransactionOperations<java.sql.Connection> tx;
 
     private static Touch touch(String rep, long startedAt, String source, String externalId) {
         return new Touch(0, rep, "cus-1", TouchKind.CALL, startedAt, 45, null, null, 0, source, externalId);
@@ -261,19 +263,25 @@ abstract class AbstractActivityStoreContractTest {
     }
 
     @Test
-    void aDuplicateInABatchReturnsEmptyAndStoresNoRowOfItsStatement() {
+    void aDuplicateInABatchReturnsEmptyAndTheCallersRollbackUndoesTheRest() {
         String rep = Ids.unique("rep");
         String known = Ids.unique("known");
         conversations.appendMessage(message(78, "wecom", known, rep, 1, "早就存了", null));
         String before = Ids.unique("new");
         String after = Ids.unique("new");
 
-        Optional<List<ChatMessage>> result = conversations.appendMessages(List.of(
-                message(78, "wecom", before, rep, 2, "新的", null), message(78, "wecom", known, rep, 3, "重发", null),
-                message(78, "wecom", after, rep, 4, "新的", null)));
+        Optional<List<ChatMessage>> result = tx.executeWrite(status -> {
+            Optional<List<ChatMessage>> r = conversations.appendMessages(List.of(
+                    message(78, "wecom", before, rep, 2, "新的", null), message(78, "wecom", known, rep, 3, "重发", null),
+                    message(78, "wecom", after, rep, 4, "新的", null)));
+            status.setRollbackOnly();
+            return r;
+        });
 
         assertThat(result).isEmpty();
         assertThat(conversations.existingClientMsgIds("wecom", List.of(before, known, after))).containsExactly(known);
+        assertThat(conversations.messagesOf(78)).filteredOn(m -> m.repId().equals(rep)).extracting(ChatMessage::text)
+                .containsExactly("早就存了");
     }
 
     @Test
