@@ -49,10 +49,33 @@ public class TaggingFactory {
         return checked(() -> new TaggingRulesReader(config.scenarios()).read(folder, shown));
     }
 
+    /**
+     * The examples are read and checked now (a bad file stops start-up); training, which loads HanLP's
+     * dictionaries, happens on first use or in the warm-up right after start-up.
+     */
     @Singleton
-    TextClassifier textClassifier(BusinessConfig config) {
-        return checked(() -> HanlpTextClassifier.train(new LabelledExamplesReader(config.scenarios())
-                .read(folder, shown).stream().filter(e -> e.split().equals(LabelledExample.TRAIN)).toList()));
+    LazyClassifier textClassifier(BusinessConfig config) {
+        var train = checked(() -> new LabelledExamplesReader(config.scenarios()).read(folder, shown).stream()
+                .filter(e -> e.split().equals(LabelledExample.TRAIN)).toList());
+        return new LazyClassifier(com.salesbot.bot.wiring.Lazy.of(() -> HanlpTextClassifier.train(train)));
+    }
+
+    /** A classifier trained once, on first use or on warm-up. */
+    public static final class LazyClassifier implements TextClassifier {
+        private final com.salesbot.bot.wiring.Lazy<TextClassifier> trained;
+
+        LazyClassifier(com.salesbot.bot.wiring.Lazy<TextClassifier> trained) {
+            this.trained = trained;
+        }
+
+        public void warmUp() {
+            trained.get();
+        }
+
+        @Override
+        public java.util.List<com.salesbot.core.tagging.ClassScore> classify(String text) {
+            return trained.get().classify(text);
+        }
     }
 
     @Singleton

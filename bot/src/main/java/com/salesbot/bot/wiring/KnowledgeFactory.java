@@ -10,15 +10,15 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 
-/** R22: the knowledge base of {@code <config-dir>/knowledge/*.md}, indexed once at start-up. */
+/** R22: the knowledge base of {@code <config-dir>/knowledge/*.md}, checked at start-up, indexed on first use or by the warm-up. */
 @Factory
 public class KnowledgeFactory {
     /** A malformed article stops start-up naming file and line; an empty folder only turns matching off. */
     @Singleton
-    KnowledgeMatcher knowledgeMatcher(@Value("${salesbot.config-dir:./config}") String configDir,
+    KnowledgeMatchers.LazyMatcher knowledgeMatcher(@Value("${salesbot.config-dir:./config}") String configDir,
                                       BusinessConfig config) {
         try {
-            return KnowledgeMatchers.fromFolder(Path.of(configDir, "knowledge"), config.resultTags(),
+            return KnowledgeMatchers.checkedNowIndexedLater(Path.of(configDir, "knowledge"), config.resultTags(),
                     config.thresholds().knowledgeMatchMinScore());
         } catch (KnowledgeFormatException e) {
             throw new InvalidSettingException("salesbot.config-dir", "knowledge article " + e.getMessage());
