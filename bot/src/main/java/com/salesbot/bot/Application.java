@@ -10,6 +10,9 @@ import io.micronaut.runtime.EmbeddedApplication;
  * line naming the property instead of a stack trace (set SALESBOT_STARTUP_TRACE=1 to see the trace).
  */
 public final class Application {
+    /** Set by the build to start once, load every start-up class, and exit (see bot/pom.xml, class-data archive). */
+    static final String CDS_TRAINING = "salesbot.cds-training";
+
     private Application() {
     }
 
@@ -26,6 +29,11 @@ public final class Application {
                     app.start();
                 }
             });
+            if (Boolean.getBoolean(CDS_TRAINING)) {
+                // Build step: the classes of a full start-up are now loaded; exiting writes the class-data archive.
+                context.close();
+                System.exit(0);
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 if (context.isRunning()) {
                     context.close();
