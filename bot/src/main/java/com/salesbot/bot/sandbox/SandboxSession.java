@@ -2,6 +2,7 @@ package com.salesbot.bot.sandbox;
 
 import com.salesbot.bot.wiring.MessagePump;
 import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.chat.OutboxReplies;
 import com.salesbot.core.chat.Reply;
 import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
@@ -136,9 +137,7 @@ public class SandboxSession {
             List<Reply> replies = engine.promptForTouch(stored);
             for (int i = 0; i < replies.size(); i++) {
                 Reply r = replies.get(i);
-                outbox.enqueue(r.channel(), r.recipient(),
-                        codec.encode(Outbound.send(r.channel(), r.recipient(), r.message())),
-                        "sandbox-touch:" + stored.id() + ":" + i, now);
+                new OutboxReplies(outbox, codec).enqueue(r, "sandbox-touch:" + stored.id() + ":" + i, now);
             }
             return stored;
         });

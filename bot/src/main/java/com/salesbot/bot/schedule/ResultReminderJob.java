@@ -1,8 +1,8 @@
 package com.salesbot.bot.schedule;
 
 import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.chat.OutboxReplies;
 import com.salesbot.core.chat.Reply;
-import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.port.OutboxStore;
 import io.micronaut.scheduling.annotation.Scheduled;
@@ -51,8 +51,7 @@ public class ResultReminderJob {
     int remind(long now) {
         List<Reply> replies = engine.remindUntagged(now);
         for (Reply r : replies) {
-            outbox.enqueue(r.channel(), r.recipient(), codec.encode(Outbound.send(r.channel(), r.recipient(),
-                    r.message())), null, now);
+            new OutboxReplies(outbox, codec).enqueue(r, null, now);
         }
         return replies.size();
     }

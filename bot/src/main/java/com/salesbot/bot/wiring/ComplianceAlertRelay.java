@@ -4,8 +4,8 @@ import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.chat.OutboxReplies;
 import com.salesbot.core.chat.Reply;
-import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
@@ -85,8 +85,7 @@ public class ComplianceAlertRelay implements TaggingAlerts, ComplianceAlerts {
                 continue;
             }
             Optional<Reply> reply = directory.to(manager, card);
-            reply.ifPresent(r -> outbox.enqueue(r.channel(), r.recipient(),
-                    codec.encode(Outbound.send(r.channel(), r.recipient(), r.message())),
+            reply.ifPresent(r -> new OutboxReplies(outbox, codec).enqueue(r,
                     "compliance:" + clientMsgId + ":" + hit.kind() + ":" + manager.id(), now));
         }
     }

@@ -1,8 +1,8 @@
 package com.salesbot.core.importing;
 
 import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.chat.OutboxReplies;
 import com.salesbot.core.chat.Reply;
-import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
@@ -80,9 +80,7 @@ public final class TouchIngestion {
             List<Reply> replies = engine.promptForTouch(stored);
             for (int i = 0; i < replies.size(); i++) {
                 Reply r = replies.get(i);
-                outbox.enqueue(r.channel(), r.recipient(),
-                        codec.encode(Outbound.send(r.channel(), r.recipient(), r.message())),
-                        "touch:" + stored.id() + ":" + i, now);
+                new OutboxReplies(outbox, codec).enqueue(r, "touch:" + stored.id() + ":" + i, now);
             }
             return stored;
         });
