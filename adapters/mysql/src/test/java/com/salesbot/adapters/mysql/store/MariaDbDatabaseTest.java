@@ -9,8 +9,14 @@ class MariaDbDatabaseTest extends AbstractDatabaseContractTest {
         return "MariaDB";
     }
 
+    /** SALESBOT_TEST_DB lets parallel checkouts each use their own database; CI uses {@code test}. */
+    static String testDatabase() {
+        String name = System.getenv("SALESBOT_TEST_DB");
+        return name == null || name.isBlank() ? "test" : name;
+    }
+
     @Override
     String expectedLocation() {
-        return "127.0.0.1:3306/test";
+        return "127.0.0.1:3306/" + testDatabase();
     }
 }
