@@ -10,10 +10,11 @@ import com.salesbot.bot.sandbox.SandboxApi.Messages;
 import com.salesbot.bot.sandbox.SandboxApi.Person;
 import com.salesbot.bot.sandbox.SandboxApi.Problem;
 import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Role;
+import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.scope.DataScope;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
@@ -65,12 +66,13 @@ public class SandboxApiController {
                 .toList();
     }
 
-    /** Customers for the "call ended" picker: the person's own, or everyone's for managers. */
+    /** Customers for the "call ended" picker: those whose owner the person may see (own, team's, everyone's). */
     @Get("/customers")
     public List<CustomerItem> customers(@QueryValue String as) {
         Rep rep = session.person(as);
-        var list = rep.role() == Role.REP ? customers.ofOwner(rep.id()) : customers.all();
-        return list.stream().limit(MAX_CUSTOMERS).map(c -> new CustomerItem(c.id(), c.name())).toList();
+        DataScope scope = DataScope.of(rep);
+        Map<String, Rep> people = org.reps().stream().collect(Collectors.toMap(Rep::id, r -> r, (a, b) -> a));
+        return scope.filter(customers.all(), Customer::ownerRepId, people).stream().limit(MAX_CUSTOMERS).map(c -> new CustomerItem(c.id(), c.name())).toList();
     }
 
     @Post("/messages")
@@ -119,6 +121,12 @@ public class SandboxApiController {
     @Error(exception = IllegalArgumentException.class)
     public HttpResponse<Problem> badRequest(IllegalArgumentException e) {
         return HttpResponse.badRequest(new Problem(e.getMessage()));
+    }
+
+    /** A person acting on data outside their scope (another rep's customer). */
+    @Error(exception = SecurityException.class)
+    public HttpResponse<Problem> forbidden(SecurityException e) {
+        return HttpResponse.<Problem>status(HttpStatus.FORBIDDEN).body(new Problem(e.getMessage()));
     }
 
     @Error(exception = NoSuchElementException.class)

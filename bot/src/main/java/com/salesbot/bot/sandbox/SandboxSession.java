@@ -6,6 +6,7 @@ import com.salesbot.core.chat.OutboxReplies;
 import com.salesbot.core.chat.Reply;
 import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
@@ -23,6 +24,7 @@ import java.io.UncheckedIOException;
 import com.salesbot.core.push.DailyDigest;
 import com.salesbot.core.push.Push;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
+import com.salesbot.core.scope.DataScope;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -127,8 +129,13 @@ public class SandboxSession {
         if (durationSeconds < 0 || durationSeconds > MAX_CALL_SECONDS) {
             throw new IllegalArgumentException("durationSeconds must be between 0 and " + MAX_CALL_SECONDS);
         }
-        if (customerId != null && customers.find(customerId).isEmpty()) {
-            throw new NoSuchElementException("unknown customer " + customerId);
+        if (customerId != null) {
+            Customer customer = customers.find(customerId)
+                    .orElseThrow(() -> new NoSuchElementException("unknown customer " + customerId));
+            Rep owner = customer.ownerRepId() == null ? null : org.findRep(customer.ownerRepId()).orElse(null);
+            if (!DataScope.canChange(rep, owner)) {
+                throw new SecurityException("customer " + customerId + " is not in the scope of " + rep.id());
+            }
         }
         long now = clock.millis();
         Touch touch = transactions.inTransaction(() -> {

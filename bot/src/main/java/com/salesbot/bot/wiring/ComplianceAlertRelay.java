@@ -8,7 +8,6 @@ import com.salesbot.core.chat.OutboxReplies;
 import com.salesbot.core.chat.Reply;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.CounterStore;
 import com.salesbot.core.port.CustomerStore;
@@ -17,6 +16,7 @@ import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.push.ComplianceAlerts;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
+import com.salesbot.core.scope.DataScope;
 import com.salesbot.core.tagging.ComplianceHit;
 import com.salesbot.core.tagging.TaggingAlerts;
 import jakarta.inject.Singleton;
@@ -80,10 +80,7 @@ public class ComplianceAlertRelay implements TaggingAlerts, ComplianceAlerts {
                 List.of(new CardField("销售", rep.get().name(), false), new CardField("客户", customer, false),
                         new CardField("类型", hit.kind().tag(), true)),
                 null, List.of(), null, null);
-        for (Rep manager : org.repsOfTeam(rep.get().teamId())) {
-            if (manager.role() != Role.MANAGER || !manager.active()) {
-                continue;
-            }
+        for (Rep manager : DataScope.managersOf(rep.get().teamId(), org.repsOfTeam(rep.get().teamId()))) {
             Optional<Reply> reply = directory.to(manager, card);
             reply.ifPresent(r -> new OutboxReplies(outbox, codec).enqueue(r,
                     "compliance:" + clientMsgId + ":" + hit.kind() + ":" + manager.id(), now));

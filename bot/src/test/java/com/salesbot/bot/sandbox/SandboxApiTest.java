@@ -7,6 +7,7 @@ import com.salesbot.bot.sandbox.SandboxApi.Accepted;
 import com.salesbot.bot.sandbox.SandboxApi.ActionRequest;
 import com.salesbot.bot.sandbox.SandboxApi.CallEnded;
 import com.salesbot.bot.sandbox.SandboxApi.CallEndedRequest;
+import com.salesbot.bot.sandbox.SandboxApi.CustomerItem;
 import com.salesbot.bot.sandbox.SandboxApi.MessageRequest;
 import com.salesbot.bot.sandbox.SandboxApi.Messages;
 import com.salesbot.bot.sandbox.SandboxApi.Person;
@@ -119,6 +120,23 @@ class SandboxApiTest {
         await(SandboxFixture.REP, seen, list -> list.stream()
                 .anyMatch(d -> d.text() != null && d.text().contains("已经记录过了")));
         assertThat(touches.find(call.touchId()).orElseThrow().resultTag()).isEqualTo("demo_booked");
+    }
+
+    @Test
+    void thePickerAndCallEndedFollowTheDataScope() {
+        assertThat(customerIds(SandboxFixture.REP)).as("the owner").contains(SandboxFixture.CUSTOMER);
+        assertThat(customerIds(SandboxFixture.MANAGER)).as("the owner's manager").contains(SandboxFixture.CUSTOMER);
+        assertThat(customerIds(SandboxFixture.OTHER_REP)).as("a teammate").doesNotContain(SandboxFixture.CUSTOMER);
+        assertThat(status(new CallEndedRequest(SandboxFixture.OTHER_REP, SandboxFixture.CUSTOMER, 60)))
+                .as("a teammate may not record a call on someone else's customer")
+                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(status(new CallEndedRequest(SandboxFixture.MANAGER, SandboxFixture.CUSTOMER, 60)))
+                .isEqualTo(HttpStatus.ACCEPTED.getCode());
+    }
+
+    private List<String> customerIds(String as) {
+        return client.retrieve(HttpRequest.GET(API + "/customers?as=" + as), Argument.listOf(CustomerItem.class))
+                .stream().map(CustomerItem::id).toList();
     }
 
     @Test

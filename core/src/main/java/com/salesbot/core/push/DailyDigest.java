@@ -11,7 +11,6 @@ import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.OrgStore;
@@ -25,6 +24,7 @@ import com.salesbot.core.rules.activity.LowActivityAlert;
 import com.salesbot.core.rules.activity.LowActivityDetector;
 import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
+import com.salesbot.core.scope.DataScope;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public final class DailyDigest {
         List<Push> out = new ArrayList<>();
         for (Team team : org.teams()) {
             List<Rep> members = org.repsOfTeam(team.id());
-            List<Rep> managers = members.stream().filter(r -> r.active() && r.role() == Role.MANAGER).toList();
+            List<Rep> managers = DataScope.managersOf(team.id(), members);
             if (managers.isEmpty()) {
                 continue;
             }

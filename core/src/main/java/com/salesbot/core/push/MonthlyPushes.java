@@ -11,7 +11,6 @@ import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.LeadStore;
@@ -23,6 +22,7 @@ import com.salesbot.core.rules.credibility.CredibilityLists;
 import com.salesbot.core.rules.credibility.RankedRep;
 import com.salesbot.core.rules.lead.LeadDwell;
 import com.salesbot.core.rules.lead.LeadDwellRanking;
+import com.salesbot.core.scope.DataScope;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,7 +106,7 @@ public final class MonthlyPushes {
                     + Formats.number(thresholds.reserveGapRedRatio()) + "倍），本周请一起补有效商机。");
             Card card = new Card(team.name() + " · " + month.getMonthValue() + "月目标健康度", red.isEmpty() ? Tone.NORMAL
                     : Tone.DANGER, lines, overview, null, null, null, null);
-            for (Rep manager : managers(members)) {
+            for (Rep manager : DataScope.managersOf(team.id(), members)) {
                 directory.to(manager, card)
                         .ifPresent(r -> out.add(Push.of("target-health:" + month + ":team:" + manager.id(), r)));
             }
@@ -129,7 +129,7 @@ public final class MonthlyPushes {
     }
 
     public List<Push> leadDwell(YearMonth month, long now) {
-        List<Rep> directors = org.reps().stream().filter(r -> r.active() && r.role() == Role.DIRECTOR).toList();
+        List<Rep> directors = org.reps().stream().filter(DataScope::seesAll).toList();
         if (directors.isEmpty()) {
             return List.of();
         }
@@ -189,7 +189,7 @@ public final class MonthlyPushes {
             Card blackCard = new Card(team.name() + " · " + previous.getMonthValue() + "月数据可信度黑榜（仅主管可见）",
                     Tone.WARNING, List.of("仅供主管一对一沟通使用，请勿转发。先了解原因：是不会填、没时间，还是流程不顺？"),
                     ranked(List.of(source, grade), false), null, null, null, null);
-            for (Rep manager : managers(members)) {
+            for (Rep manager : DataScope.managersOf(team.id(), members)) {
                 directory.to(manager, blackCard)
                         .ifPresent(r -> out.add(Push.of("black-list:" + month + ":" + manager.id(), r)));
             }
@@ -208,10 +208,6 @@ public final class MonthlyPushes {
             fields.add(new CardField(list.metric().label(), value, false));
         }
         return fields;
-    }
-
-    private static List<Rep> managers(List<Rep> members) {
-        return members.stream().filter(r -> r.active() && r.role() == Role.MANAGER).toList();
     }
 
     private static String ratio(TargetHealth h) {

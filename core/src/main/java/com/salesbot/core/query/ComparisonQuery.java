@@ -2,19 +2,19 @@ package com.salesbot.core.query;
 
 import com.salesbot.core.chat.port.Comparison;
 import com.salesbot.core.chat.port.ComparisonSource;
-import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Benchmark;
+import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.IndustryBenchmarks;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Opportunity;
 import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Role;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OpportunityStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.PaymentStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.rules.activity.EffectiveTouchRule;
+import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.rules.compare.ComparisonMetric;
 import com.salesbot.core.rules.compare.ComparisonView;
@@ -61,7 +61,7 @@ public final class ComparisonQuery implements ComparisonSource {
     @Override
     public List<Comparison> compare(Rep rep, YearMonth month) {
         List<Rep> team = rep.teamId() == null ? List.of(rep) : org.repsOfTeam(rep.teamId()).stream()
-                .filter(r -> r.role() == Role.REP && r.active() || r.id().equals(rep.id()))
+                .filter(r -> SalesMembers.counts(r) || r.id().equals(rep.id()))
                 .toList();
         Set<String> ids = team.stream().map(Rep::id).collect(Collectors.toSet());
         long from = calendar.startOf(month.atDay(1));

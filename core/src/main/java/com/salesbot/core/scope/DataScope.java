@@ -5,16 +5,17 @@ import com.salesbot.core.model.Require;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The one place that decides what a requester may see (DESIGN.md §5): a rep their own data, a manager their
- * team (every member, including other managers of the team), a director everything, an inactive person nothing.
- * Data is attributed to a rep (owner of a customer, lead, opportunity, touch); data whose owner is unknown or not
- * in the org is visible to directors only. The black list of R20 is for managers and directors only.
+ * The one place that decides what a requester may see and change: a rep their own data, a manager their team
+ * (every member, including other managers of the team), a director everything, an inactive person nothing. A
+ * manager without a team sees nobody but themself. Data is attributed to a rep (owner of a customer, lead,
+ * opportunity, touch); data whose owner is unknown or not in the org is visible to directors only. The black list
+ * of R20 is for managers and directors only. Who receives a team's pushes (its managers) and the company-wide ones
+ * (directors) is decided here too, so chat, queries, pushes and the sandbox never test a role themselves.
  */
 public final class DataScope {
     private final Rep requester;
@@ -51,7 +52,7 @@ public final class DataScope {
         }
         return switch (kind) {
             case SELF -> subject.id().equals(requester.id());
-            case TEAM -> subject.id().equals(requester.id()) || Objects.equals(subject.teamId(), requester.teamId());
+            case TEAM -> subject.id().equals(requester.id()) || sameTeam(requester, subject.teamId());
             case ALL -> true;
             case NONE -> false;
         };
@@ -59,12 +60,63 @@ public final class DataScope {
 
     /** Whether the requester may see a team as a whole (team target, team heatmap). */
     public boolean canSeeTeam(String teamId) {
-        return kind == ScopeKind.ALL || (kind == ScopeKind.TEAM && Objects.equals(teamId, requester.teamId()));
+        return kind == ScopeKind.ALL || (kind == ScopeKind.TEAM && sameTeam(requester, teamId));
     }
 
     /** R20 黑榜仅内部通报: managers and directors. */
     public boolean canSeeBlackList() {
         return kind == ScopeKind.TEAM || kind == ScopeKind.ALL;
+    }
+
+    /** Whether the requester may change the subject's data (record, edit, act for them): the same reach as seeing. */
+    public boolean canChange(Rep subject) {
+        return subject != null && canSee(subject);
+    }
+
+    /** The people in {@code org} whose data the requester may see, in their order. */
+    public List<Rep> visibleReps(Collection<Rep> org) {
+        return org.stream().filter(this::canSee).toList();
+    }
+
+    // ---- the static forms callers use
+
+    /** Whether {@code requester} may see {@code subject}'s data. */
+    public static boolean canView(Rep requester, Rep subject) {
+        return of(requester).canSee(subject);
+    }
+
+    /** Whether {@code requester} may change {@code subject}'s data. */
+    public static boolean canChange(Rep requester, Rep subject) {
+        return of(requester).canChange(subject);
+    }
+
+    /** The people in {@code all} whose data {@code requester} may see, in their order. */
+    public static List<Rep> visibleReps(Rep requester, Collection<Rep> all) {
+        return of(requester).visibleReps(all);
+    }
+
+    /** Whether {@code person} is an active manager of {@code subject}'s team (not of a missing team). */
+    public static boolean isManagerOf(Rep person, Rep subject) {
+        return subject != null && managesTeam(person, subject.teamId());
+    }
+
+    /** Whether {@code person} is an active manager of the team: who receives the team's digests and alerts. */
+    public static boolean managesTeam(Rep person, String teamId) {
+        return of(person).kind == ScopeKind.TEAM && sameTeam(person, teamId);
+    }
+
+    /** The active managers of the team among {@code people}, in their order. */
+    public static List<Rep> managersOf(String teamId, Collection<Rep> people) {
+        return people.stream().filter(p -> managesTeam(p, teamId)).toList();
+    }
+
+    /** Whether {@code person} sees the whole company (an active director): who receives company-wide pushes. */
+    public static boolean seesAll(Rep person) {
+        return of(person).kind == ScopeKind.ALL;
+    }
+
+    private static boolean sameTeam(Rep requester, String teamId) {
+        return requester.teamId() != null && requester.teamId().equals(teamId);
     }
 
     /** Ids of the people in {@code org} whose data the requester may see. */

@@ -1,7 +1,6 @@
 package com.salesbot.core.feature.target;
 
 import com.salesbot.core.chat.ChatRequest;
-import com.salesbot.core.chat.DataScope;
 import com.salesbot.core.chat.CommandHandler;
 import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.ChartPort;
@@ -9,6 +8,7 @@ import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.scope.DataScope;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;

@@ -3,15 +3,16 @@ package com.salesbot.core.feature.target;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
-import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.CommandHandler;
+import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.TargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.rules.activity.SalesMembers;
+import com.salesbot.core.scope.DataScope;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -45,8 +46,8 @@ public final class TeamTargetReply implements CommandHandler {
     @Override
     public List<Reply> handle(ChatRequest request, String arguments) {
         Rep viewer = request.sender();
-        List<Rep> members = (viewer.role() == Role.DIRECTOR ? org.reps() : org.repsOfTeam(viewer.teamId())).stream()
-                .filter(r -> r.active() && r.role() == Role.REP).toList();
+        DataScope scope = DataScope.of(viewer);
+        List<Rep> members = SalesMembers.of(scope.visibleReps(org.reps()));
         if (members.isEmpty()) {
             return request.say("你的团队里还没有销售成员。");
         }
@@ -59,7 +60,7 @@ public final class TeamTargetReply implements CommandHandler {
         List<String> lines = new ArrayList<>();
         lines.add(reds == 0 ? "没有红色预警。" : "红色预警 " + reds + " 人，排在最前面：");
         rows.forEach(row -> lines.add(line(row)));
-        String title = (viewer.role() == Role.DIRECTOR ? "全部团队"
+        String title = (DataScope.seesAll(viewer) ? "全部团队"
                 : org.findTeam(viewer.teamId()).map(Team::name).orElse("团队")) + " · " + month.getMonthValue() + "月目标健康度";
         return request.reply(new Card(title, reds > 0 ? Tone.DANGER : Tone.NORMAL, lines, null, null, null, null, null));
     }
