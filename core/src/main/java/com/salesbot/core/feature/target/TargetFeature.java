@@ -44,7 +44,7 @@ public final class TargetFeature implements ChatFeature {
     @Override
     public void register(ChatRoutes routes) {
         routes.command(TARGET, target)
-                .command(TEAM_TARGET, (request, arguments) -> team.handle(request, ""))
+                .command(TEAM_TARGET, team)
                 .shape(TEAM_TARGET.name(), TEAM_SHAPE)
                 .shape(TARGET.name(), OTHER_PERSON);
     }
