@@ -83,6 +83,13 @@ final class MemoryQueues {
             return rows.values().stream().filter(r -> r.status() == MessageStatus.PENDING)
                     .mapToLong(InboxEntry::receivedAt).min().orElse(0);
         }
+
+        /** Test hook: the row is pending again, as if the process died after queuing replies but before markDone. */
+        synchronized void loseCompletion(long id) {
+            InboxEntry r = rows.get(id);
+            rows.put(id, new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
+                    MessageStatus.PENDING, r.attempts(), 0, null));
+        }
     }
 
     static final class Outbox implements OutboxStore {
