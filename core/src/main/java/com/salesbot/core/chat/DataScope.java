@@ -3,7 +3,7 @@ package com.salesbot.core.chat;
 import com.salesbot.core.model.Rep;
 import java.util.Objects;
 
-/** DESIGN.md §5 data scopes: a rep sees their own numbers, a manager their team, a director everyone. */
+/** Data scopes (docs/design.md, data rules): a rep sees their own numbers, a manager their team, a director everyone. */
 public final class DataScope {
     private DataScope() {
     }

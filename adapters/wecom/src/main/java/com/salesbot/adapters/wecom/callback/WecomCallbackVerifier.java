@@ -15,7 +15,7 @@ import me.chanjar.weixin.common.util.crypto.SHA1;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 
 /**
- * Verifies WeCom callbacks before anything is recorded (DESIGN.md §3 step 1): signature (constant-time),
+ * Verifies WeCom callbacks before anything is recorded (docs/design.md, message life cycle step 1): signature (constant-time),
  * timestamp window, body size, safe XML, decryption and the corp id carried inside the ciphertext.
  * Thread-safe; create one per app.
  */
