@@ -83,20 +83,6 @@ class ErrorBodyTest {
     }
 
     @Test
-    void aPathValueThatIsNotANumberIs400() throws IOException {
-        Refusal r = refuse(HttpRequest.GET("/api/error-probe/numbers/twelve"));
-        assertThat(r.status()).isEqualTo(400);
-        assertThat(r.fields()).containsEntry("error", "bad_request");
-        assertNoExceptionText(r);
-    }
-
-    @Test
-    void aGoodPathValueStillAnswers() {
-        assertThat(client.toBlocking().retrieve(HttpRequest.GET("/api/error-probe/numbers/12").bearerAuth(TOKEN)))
-                .isEqualTo("12");
-    }
-
-    @Test
     void aQueryValueThatIsNotANumberIs400() throws IOException {
         Refusal r = refuse(HttpRequest.GET("/sandbox/api/messages?as=demo-r11&after=yesterday"));
         assertThat(r.status()).isEqualTo(400);
