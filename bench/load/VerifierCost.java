@@ -2,12 +2,11 @@
 //   java -cp bot/target/salesbot.jar bench/load/VerifierCost.java [iterations]
 // Single thread, after a warm-up of the same size; prints microseconds per verification.
 
-import com.salesbot.adapters.dingtalk.callback.CallbackVerdict;
 import com.salesbot.adapters.dingtalk.callback.DingtalkCallbackVerifier;
 import com.salesbot.adapters.wecom.WecomSettings;
-import com.salesbot.adapters.wecom.callback.VerificationResult;
 import com.salesbot.adapters.wecom.callback.WecomCallbackVerifier;
 import com.salesbot.adapters.wecom.inbound.WecomInboundDecoder;
+import com.salesbot.core.messaging.CallbackVerification;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -50,14 +49,14 @@ public final class VerifierCost {
             String label = round == 0 ? "warm-up" : "measured";
             long t = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                if (!(wecom.verifyMessage(sig, ts, "42", body) instanceof VerificationResult.Ok)) {
+                if (!(wecom.verifyMessage(sig, ts, "42", body) instanceof CallbackVerification.Accepted)) {
                     throw new IllegalStateException("wecom refused");
                 }
             }
             long wecomNs = System.nanoTime() - t;
             t = System.nanoTime();
             for (int i = 0; i < n; i++) {
-                if (!(dingtalk.verify(dts, dsign, json) instanceof CallbackVerdict.Accepted)) {
+                if (!(dingtalk.verify(dts, dsign, json) instanceof CallbackVerification.Accepted)) {
                     throw new IllegalStateException("dingtalk refused");
                 }
             }

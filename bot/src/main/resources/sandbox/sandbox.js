@@ -31,7 +31,7 @@
       return r.text().then(function (t) {
         var data = t ? JSON.parse(t) : null;
         if (!r.ok) {
-          var err = new Error((data && data.error) || ('请求失败（' + r.status + '）'));
+          var err = new Error((data && (data.message || data.error)) || ('请求失败（' + r.status + '）'));
           err.status = r.status;
           throw err;
         }

@@ -78,7 +78,7 @@ public final class ComparisonBarsRenderer {
     /** Bar lengths: each value relative to the largest value of its metric, in percent. */
     static DefaultCategoryDataset scaledDataset(ComparisonData data) {
         DefaultCategoryDataset dataset = new DefaultCategoryDataset();
-        for (ComparisonMetric metric : data.metrics()) {
+        for (MetricBars metric : data.metrics()) {
             double max = metric.max();
             for (int s = 0; s < data.seriesNames().size(); s++) {
                 double value = metric.values().get(s);
@@ -112,7 +112,7 @@ public final class ComparisonBarsRenderer {
 
         @Override
         public String generateLabel(CategoryDataset dataset, int row, int column) {
-            ComparisonMetric metric = data.metrics().get(column);
+            MetricBars metric = data.metrics().get(column);
             return format(metric.values().get(row), metric.unit());
         }
     }

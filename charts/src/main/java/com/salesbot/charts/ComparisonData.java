@@ -9,7 +9,7 @@ import java.util.List;
  * @param seriesNames 2 to 4 series, in the order of each metric's values
  * @param metrics     1 to 8 metrics
  */
-public record ComparisonData(String title, List<String> seriesNames, List<ComparisonMetric> metrics) {
+public record ComparisonData(String title, List<String> seriesNames, List<MetricBars> metrics) {
 
     public static final List<String> ME_TOP3_MEDIAN = List.of("我", "团队TOP3均值", "团队中位数");
 
@@ -24,7 +24,7 @@ public record ComparisonData(String title, List<String> seriesNames, List<Compar
             throw new IllegalArgumentException("metrics must hold 1 to 8 metrics, got "
                     + (metrics == null ? "null" : metrics.size()));
         }
-        for (ComparisonMetric metric : metrics) {
+        for (MetricBars metric : metrics) {
             if (metric.values().size() != seriesNames.size()) {
                 throw new IllegalArgumentException("metric " + metric.name() + " has " + metric.values().size()
                         + " values but there are " + seriesNames.size() + " series");
@@ -35,7 +35,7 @@ public record ComparisonData(String title, List<String> seriesNames, List<Compar
     }
 
     /** Me vs the team TOP3 average vs the team median. */
-    public static ComparisonData meVsTop3VsMedian(String title, List<ComparisonMetric> metrics) {
+    public static ComparisonData meVsTop3VsMedian(String title, List<MetricBars> metrics) {
         return new ComparisonData(title, ME_TOP3_MEDIAN, metrics);
     }
 }

@@ -99,8 +99,8 @@ class BoundaryTest {
 
     static ComparisonData comparison(int series, int metrics) {
         List<String> names = IntStream.range(0, series).mapToObj(i -> "对象" + (i + 1)).toList();
-        List<ComparisonMetric> list = IntStream.range(0, metrics)
-                .mapToObj(i -> new ComparisonMetric("指标" + (i + 1), "%", Collections.nCopies(series, 10.0 + i)))
+        List<MetricBars> list = IntStream.range(0, metrics)
+                .mapToObj(i -> new MetricBars("指标" + (i + 1), "%", Collections.nCopies(series, 10.0 + i)))
                 .toList();
         return new ComparisonData("我的对比", names, list);
     }

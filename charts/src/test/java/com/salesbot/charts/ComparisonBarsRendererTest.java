@@ -42,7 +42,7 @@ class ComparisonBarsRendererTest {
     @Test
     void allZeroMetricGivesEmptyBarsNotNaN() {
         ComparisonData data = ComparisonData.meVsTop3VsMedian("我的对比",
-                List.of(new ComparisonMetric("复购率", "%", List.of(0.0, 0.0, 0.0))));
+                List.of(new MetricBars("复购率", "%", List.of(0.0, 0.0, 0.0))));
 
         assertThat(ComparisonBarsRenderer.scaledDataset(data).getValue("我", "复购率").doubleValue()).isZero();
         assertThat(Pngs.decode(renderer.render(data)).getWidth()).isEqualTo(720);
@@ -70,7 +70,7 @@ class ComparisonBarsRendererTest {
 
     @Test
     void badInputIsRefusedWithAClearMessage() {
-        ComparisonMetric rate = new ComparisonMetric("转化率", "%", List.of(1.0, 2.0, 3.0));
+        MetricBars rate = new MetricBars("转化率", "%", List.of(1.0, 2.0, 3.0));
         assertThatThrownBy(() -> ComparisonData.meVsTop3VsMedian("我的对比", List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("metrics must hold 1 to 8 metrics, got 0");
         assertThatThrownBy(() -> new ComparisonData("我的对比", List.of("我"), List.of(rate)))
@@ -78,7 +78,7 @@ class ComparisonBarsRendererTest {
         assertThatThrownBy(() -> new ComparisonData("我的对比", List.of("我", "行业基准"), List.of(rate)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("metric 转化率 has 3 values but there are 2 series");
-        assertThatThrownBy(() -> new ComparisonMetric("转化率", "%", List.of(1.0, -2.0)))
+        assertThatThrownBy(() -> new MetricBars("转化率", "%", List.of(1.0, -2.0)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("negative value: -2.0");
     }
 }

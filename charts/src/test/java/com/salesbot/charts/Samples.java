@@ -60,10 +60,10 @@ final class Samples {
 
     static ComparisonData comparison() {
         return ComparisonData.meVsTop3VsMedian("我的对比 · 11月", List.of(
-                new ComparisonMetric("线索转化率", "%", List.of(12.5, 21.3, 14.0)),
-                new ComparisonMetric("有效触达", "次/日", List.of(9.0, 14.7, 8.0)),
-                new ComparisonMetric("平均客单价", "万元", List.of(18.6, 25.4, 16.2)),
-                new ComparisonMetric("复购率", "%", List.of(31.0, 38.5, 27.0))));
+                new MetricBars("线索转化率", "%", List.of(12.5, 21.3, 14.0)),
+                new MetricBars("有效触达", "次/日", List.of(9.0, 14.7, 8.0)),
+                new MetricBars("平均客单价", "万元", List.of(18.6, 25.4, 16.2)),
+                new MetricBars("复购率", "%", List.of(31.0, 38.5, 27.0))));
     }
 
     static RadarData radar() {

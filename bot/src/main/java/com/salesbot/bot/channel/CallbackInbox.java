@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Records a verified callback durably before it is acknowledged (DESIGN.md §3 step 2), then wakes the pump.
+ * Records a verified callback durably before it is acknowledged (docs/design.md, message life cycle step 2), then wakes the pump.
  * A duplicate (platform retry) is acknowledged and not processed again.
  */
 @Singleton

@@ -46,8 +46,4 @@ public final class SandboxApi {
     @Serdeable
     public record Messages(List<SandboxDelivery> items, long last) {
     }
-
-    @Serdeable
-    public record Problem(String error) {
-    }
 }

@@ -1,5 +1,6 @@
 package com.salesbot.bot.sandbox;
 
+import com.salesbot.bot.api.ApiError;
 import com.salesbot.bot.sandbox.SandboxApi.Accepted;
 import com.salesbot.bot.sandbox.SandboxApi.ActionRequest;
 import com.salesbot.bot.sandbox.SandboxApi.CallEnded;
@@ -8,7 +9,6 @@ import com.salesbot.bot.sandbox.SandboxApi.CustomerItem;
 import com.salesbot.bot.sandbox.SandboxApi.MessageRequest;
 import com.salesbot.bot.sandbox.SandboxApi.Messages;
 import com.salesbot.bot.sandbox.SandboxApi.Person;
-import com.salesbot.bot.sandbox.SandboxApi.Problem;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Team;
@@ -118,9 +118,10 @@ public class SandboxApiController {
         return images.get(id).<HttpResponse<byte[]>>map(HttpResponse::ok).orElseGet(HttpResponse::notFound);
     }
 
+    /** A request the sandbox refused (empty or too long text, missing ids, bad duration); no exception text is shown. */
     @Error(exception = IllegalArgumentException.class)
-    public HttpResponse<Problem> badRequest(IllegalArgumentException e) {
-        return HttpResponse.badRequest(new Problem(e.getMessage()));
+    public HttpResponse<ApiError> badRequest(IllegalArgumentException e) {
+        return HttpResponse.badRequest(ApiError.of("bad_request", "请求不完整或有误，请检查后再试"));
     }
 
     /** A person acting on data outside their scope (another rep's customer). */
@@ -130,8 +131,8 @@ public class SandboxApiController {
     }
 
     @Error(exception = NoSuchElementException.class)
-    public HttpResponse<Problem> notFound(NoSuchElementException e) {
-        return HttpResponse.<Problem>status(HttpStatus.NOT_FOUND).body(new Problem(e.getMessage()));
+    public HttpResponse<ApiError> notFound(NoSuchElementException e) {
+        return HttpResponse.<ApiError>status(HttpStatus.NOT_FOUND).body(ApiError.of("not_found", "找不到这个人或客户"));
     }
 
     private static String roleLabel(Rep rep) {

@@ -1,29 +1,20 @@
 package com.salesbot.bot.sandbox;
 
+import com.salesbot.bot.api.EmbeddedDefault;
 import io.micronaut.context.condition.Condition;
 import io.micronaut.context.condition.ConditionContext;
 
 /**
  * The sandbox exists only where it cannot confuse a real deployment: on the embedded default (neither
  * {@code wecom.corp-id} nor {@code dingtalk.app-key} set), or when {@code salesbot.sandbox.enabled=true}.
- * {@code salesbot.sandbox.enabled=false} turns it off everywhere. Without it every /sandbox path answers 404.
+ * {@code salesbot.sandbox.enabled=false} turns it off everywhere. Without it every /sandbox path answers 404. The
+ * decision itself is {@link EmbeddedDefault#decide}.
  */
 public final class SandboxEnabled implements Condition {
     @Override
     public boolean matches(ConditionContext context) {
-        return decide(context.getProperty("salesbot.sandbox.enabled", Boolean.class).orElse(null),
+        return EmbeddedDefault.decide(context.getProperty("salesbot.sandbox.enabled", String.class).orElse(null),
                 context.getProperty("wecom.corp-id", String.class).orElse(null),
                 context.getProperty("dingtalk.app-key", String.class).orElse(null));
-    }
-
-    static boolean decide(Boolean explicit, String wecomCorpId, String dingtalkAppKey) {
-        if (explicit != null) {
-            return explicit;
-        }
-        return blank(wecomCorpId) && blank(dingtalkAppKey);
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
     }
 }

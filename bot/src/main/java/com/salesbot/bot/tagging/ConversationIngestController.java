@@ -1,5 +1,6 @@
 package com.salesbot.bot.tagging;
 
+import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.tagging.IngestConversations;
 import com.salesbot.core.tagging.IngestRow;
 import io.micronaut.http.HttpResponse;
@@ -28,10 +29,10 @@ public class ConversationIngestController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> ingest(@Body IngestRequest request) {
         if (request.messages() == null || request.messages().isEmpty()) {
-            return HttpResponse.badRequest(new ApiError("messages 不能为空"));
+            return HttpResponse.badRequest(ApiError.of("invalid_request", "messages 不能为空"));
         }
         if (request.messages().size() > MAX_ROWS) {
-            return HttpResponse.badRequest(new ApiError("一次最多提交 " + MAX_ROWS + " 条消息"));
+            return HttpResponse.badRequest(ApiError.of("too_many_rows", "一次最多提交 " + MAX_ROWS + " 条消息"));
         }
         List<IngestRow> rows = request.messages().stream().map(m -> m == null ? null
                 : new IngestRow(m.clientMsgId(), m.channel(), m.repId(), m.customerId(), m.direction(), m.sentAt(),

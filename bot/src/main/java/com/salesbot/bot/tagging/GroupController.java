@@ -1,5 +1,6 @@
 package com.salesbot.bot.tagging;
 
+import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.port.CustomerStore;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -32,11 +33,11 @@ public class GroupController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> link(@PathVariable String conversationId, @Body GroupLinkRequest request) {
         if (request.customerId() == null || request.customerId().isBlank()) {
-            return HttpResponse.badRequest(new ApiError("customerId 不能为空"));
+            return HttpResponse.badRequest(ApiError.of("invalid_request", "customerId 不能为空"));
         }
         String customerId = request.customerId().strip();
         if (customers.find(customerId).isEmpty()) {
-            return HttpResponse.badRequest(new ApiError("客户 " + customerId + " 不存在"));
+            return HttpResponse.badRequest(ApiError.of("unknown_customer", "客户 " + customerId + " 不存在"));
         }
         groups.link(CHANNEL, conversationId, customerId);
         return HttpResponse.ok(Map.of("conversationId", conversationId, "customerId", customerId));
@@ -47,7 +48,7 @@ public class GroupController {
     public HttpResponse<?> show(@PathVariable String conversationId) {
         return groups.customerOf(CHANNEL, conversationId)
                 .<HttpResponse<?>>map(c -> HttpResponse.ok(Map.of("conversationId", conversationId, "customerId", c)))
-                .orElseGet(() -> HttpResponse.notFound(new ApiError("这个群还没有关联客户")));
+                .orElseGet(() -> HttpResponse.notFound(ApiError.of("not_found", "这个群还没有关联客户")));
     }
 
     @Delete("/{conversationId}")

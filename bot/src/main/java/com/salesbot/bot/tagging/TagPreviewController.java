@@ -1,5 +1,6 @@
 package com.salesbot.bot.tagging;
 
+import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.model.Direction;
 import com.salesbot.core.tagging.MessageTagger;
 import com.salesbot.core.tagging.TaggedMessage;
@@ -25,10 +26,10 @@ public class TagPreviewController {
     @ExecuteOn(TaskExecutors.BLOCKING)
     public HttpResponse<?> preview(@Body TagPreviewRequest request) {
         if (request.text() == null || request.text().isBlank()) {
-            return HttpResponse.badRequest(new ApiError("text 不能为空"));
+            return HttpResponse.badRequest(ApiError.of("invalid_request", "text 不能为空"));
         }
         if (request.text().length() > MAX_CHARS) {
-            return HttpResponse.badRequest(new ApiError("text 不能超过 " + MAX_CHARS + " 个字符"));
+            return HttpResponse.badRequest(ApiError.of("text_too_long", "text 不能超过 " + MAX_CHARS + " 个字符"));
         }
         Direction direction = "IN".equalsIgnoreCase(request.direction()) ? Direction.IN : Direction.OUT;
         TaggedMessage tagged = tagger.tag(request.text(), direction, null, Boolean.TRUE.equals(request.ndaSigned()));

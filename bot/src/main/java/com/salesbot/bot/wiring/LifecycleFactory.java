@@ -19,7 +19,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
-/** The message life cycle (DESIGN.md §3) assembled from the channels present in this deployment. */
+/** The message life cycle (docs/design.md) assembled from the channels present in this deployment. */
 @Factory
 public class LifecycleFactory {
     /** Identifies this instance in inbox/outbox leases. */

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * DESIGN.md §3: a callback is recorded before it is acknowledged, so one acknowledged by an instance that stopped
+ * docs/design.md, message life cycle: a callback is recorded before it is acknowledged, so one acknowledged by an instance that stopped
  * before processing it is answered after a restart, exactly once, from the same database (the embedded H2 file).
  */
 class RestartE2eTest {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @MicronautTest(environments = SettableClock.ENV, transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WecomUrlVerificationE2eTest implements TestPropertyProvider {
-    /** decrypt(A_ECHOSTR) according to WeCom's documentation (notes/wecom.md §7). */
+    /** decrypt(A_ECHOSTR) according to WeCom's documentation (vector A in docs/platforms.md). */
     private static final String ECHO_PLAIN = "1616140317555161061";
     private static final String DB = E2eOrg.memoryDatabase("e2e_vector");
 

@@ -1,6 +1,7 @@
 package com.salesbot.bot.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micronaut.context.exceptions.BeanInstantiationException;
@@ -20,9 +21,13 @@ class StartupChecksTest {
 
     @Test
     void wellFormedRedisUriAndEmptyOnePass() {
-        SettingsCheck.checkRedisUri("redis://127.0.0.1:6379");
-        SettingsCheck.checkRedisUri("");
-        SettingsCheck.checkRedisUri(null);
+        assertThatCode(() -> SettingsCheck.checkRedisUri("redis://127.0.0.1:6379")).doesNotThrowAnyException();
+        assertThatCode(() -> SettingsCheck.checkRedisUri("rediss://:pw@cache.internal:6380/2")).doesNotThrowAnyException();
+        assertThatCode(() -> SettingsCheck.checkRedisUri("")).doesNotThrowAnyException();
+        assertThatCode(() -> SettingsCheck.checkRedisUri(null)).doesNotThrowAnyException();
+        // the other side of the check: one character off and it is refused
+        assertThatThrownBy(() -> SettingsCheck.checkRedisUri("redis:/127.0.0.1:6379"))
+                .isInstanceOf(InvalidSettingException.class);
     }
 
     @Test
@@ -31,7 +36,7 @@ class StartupChecksTest {
                 .isInstanceOf(InvalidSettingException.class)
                 .hasMessageContaining("salesbot.config-dir")
                 .hasMessageContaining("does not exist");
-        SettingsCheck.checkConfigDir(tmp.toString());
+        assertThatCode(() -> SettingsCheck.checkConfigDir(tmp.toString())).doesNotThrowAnyException();
     }
 
     @Test

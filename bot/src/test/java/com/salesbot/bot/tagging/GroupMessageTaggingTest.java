@@ -3,6 +3,7 @@ package com.salesbot.bot.tagging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.messaging.InboundHandler;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
@@ -103,8 +104,9 @@ class GroupMessageTaggingTest {
         assertThatThrownBy(() -> client.toBlocking().exchange(put("g1", Map.of("customerId", "nobody-" + run))))
                 .isInstanceOfSatisfying(HttpClientResponseException.class, e -> {
                     assertThat(e.getStatus().getCode()).isEqualTo(HttpStatus.BAD_REQUEST.getCode());
-                    assertThat(e.getResponse().getBody(ApiError.class).orElseThrow().error())
-                            .isEqualTo("客户 nobody-" + run + " 不存在");
+                    ApiError body = e.getResponse().getBody(ApiError.class).orElseThrow();
+                    assertThat(body.error()).isEqualTo("unknown_customer");
+                    assertThat(body.message()).isEqualTo("客户 nobody-" + run + " 不存在");
                 });
         assertThatThrownBy(() -> client.toBlocking().exchange(put("g1", Map.of("customerId", " "))))
                 .isInstanceOfSatisfying(HttpClientResponseException.class,

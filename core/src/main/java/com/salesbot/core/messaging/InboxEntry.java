@@ -1,7 +1,7 @@
 package com.salesbot.core.messaging;
 
 /**
- * A platform callback recorded before it is acknowledged (DESIGN.md §3 step 2).
+ * A platform callback recorded before it is acknowledged (docs/design.md, message life cycle step 2).
  *
  * @param eventId    the platform's identity of the message or event, unique per channel
  * @param payload    the verified, decrypted body as received (XML or JSON)

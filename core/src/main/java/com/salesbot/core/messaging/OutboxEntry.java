@@ -1,7 +1,7 @@
 package com.salesbot.core.messaging;
 
 /**
- * A message waiting to be delivered by the sender (DESIGN.md §3 step 5).
+ * A message waiting to be delivered by the sender (docs/design.md, message life cycle step 5).
  *
  * @param channel       wecom, dingtalk or sandbox
  * @param recipient     the platform user id (or chat id) to deliver to

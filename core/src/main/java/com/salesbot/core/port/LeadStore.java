@@ -9,7 +9,7 @@ public interface LeadStore {
     /** Stores a new lead and returns it with its generated id. */
     Lead insert(Lead lead);
 
-    /** Replaces stage, stage time and verified source of an existing lead. */
+    /** Replaces stage, stage time and verified source of an existing lead; NoSuchElementException when there is none. */
     void update(Lead lead);
 
     Optional<Lead> find(long id);

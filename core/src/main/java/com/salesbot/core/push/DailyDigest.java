@@ -6,7 +6,7 @@ import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.RecipientDirectory;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Absence;
@@ -166,7 +166,7 @@ public final class DailyDigest {
     private List<String> redWarnings(List<Rep> members, YearMonth month) {
         List<String> out = new ArrayList<>();
         for (Rep rep : SalesMembers.of(members)) {
-            Optional<TargetHealth> h = health.health(rep, month);
+            Optional<RepTargetHealth> h = health.health(rep, month);
             if (h.isPresent() && h.get().red()) {
                 out.add(rep.name() + " 储备/缺口 " + (h.get().reserveGapRatio() == null ? "-"
                         : Formats.times(h.get().reserveGapRatio())) + "，还差约" + Formats.money(h.get().shortfallFen()));

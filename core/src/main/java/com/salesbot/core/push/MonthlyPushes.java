@@ -5,7 +5,7 @@ import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.RecipientDirectory;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Customer;
@@ -86,7 +86,7 @@ public final class MonthlyPushes {
             List<CardField> overview = new ArrayList<>();
             List<String> red = new ArrayList<>();
             for (Rep rep : SalesMembers.of(members)) {
-                Optional<TargetHealth> h = health.health(rep, month);
+                Optional<RepTargetHealth> h = health.health(rep, month);
                 if (h.isEmpty()) {
                     continue;
                 }
@@ -114,7 +114,7 @@ public final class MonthlyPushes {
         return out;
     }
 
-    private Card repCard(Rep rep, YearMonth month, TargetHealth h) {
+    private Card repCard(Rep rep, YearMonth month, RepTargetHealth h) {
         List<CardField> fields = List.of(
                 new CardField("本月目标", Formats.money(h.targetFen()), false),
                 new CardField("已完成", Formats.money(h.achievedFen()) + "（" + Formats.percent(h.completion()) + "）", false),
@@ -210,7 +210,7 @@ public final class MonthlyPushes {
         return fields;
     }
 
-    private static String ratio(TargetHealth h) {
+    private static String ratio(RepTargetHealth h) {
         return h.reserveGapRatio() == null ? "无缺口" : Formats.times(h.reserveGapRatio());
     }
 }

@@ -1,12 +1,13 @@
 package com.salesbot.core.push;
 
+import com.salesbot.core.markdown.FrontMatterException;
+import com.salesbot.core.markdown.FrontMatterFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -23,6 +23,7 @@ import java.util.stream.Stream;
  * followed by {@code ## } sections. A bad file is refused with its name and line, so sales-ops sees the mistake.
  */
 public final class PlaybookLibrary {
+    private static final List<String> KEYS = List.of("id", "kind", "title", "customerTypes");
     private final Map<String, Playbook> byId;
 
     public PlaybookLibrary(Collection<Playbook> playbooks) {
@@ -51,65 +52,24 @@ public final class PlaybookLibrary {
         }
     }
 
+    /** Parses one playbook file; a mistake is a {@link FrontMatterException} naming the file and line. */
     public static Playbook parse(String file, String text) {
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        if (lines.length == 0 || !lines[0].strip().equals("---")) {
-            throw new IllegalArgumentException(file + ":1: a playbook starts with a '---' front matter line");
-        }
-        Map<String, String> meta = new TreeMap<>();
-        int i = 1;
-        for (; i < lines.length && !lines[i].strip().equals("---"); i++) {
-            String line = lines[i].strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            int colon = line.indexOf(':');
-            if (colon <= 0) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": expected 'key: value', got '" + line + "'");
-            }
-            String key = line.substring(0, colon).strip();
-            if (!Set.of("id", "kind", "title", "customerTypes").contains(key)) {
-                throw new IllegalArgumentException(file + ":" + (i + 1) + ": unknown key '" + key
-                        + "' (known: id, kind, title, customerTypes)");
-            }
-            meta.put(key, line.substring(colon + 1).strip());
-        }
-        if (i >= lines.length) {
-            throw new IllegalArgumentException(file + ": the front matter is not closed by a '---' line");
-        }
-        Playbook.Kind kind = switch (meta.getOrDefault("kind", "")) {
+        FrontMatterFile doc = FrontMatterFile.parse(file, text, KEYS, "a playbook");
+        Playbook.Kind kind = switch (doc.get("kind").orElse("")) {
             case "kit" -> Playbook.Kind.KIT;
             case "lesson" -> Playbook.Kind.LESSON;
-            default -> throw new IllegalArgumentException(file + ": kind must be 'kit' or 'lesson'");
+            default -> throw doc.invalid("kind", "kind must be 'kit' or 'lesson'");
         };
-        Set<String> types = Arrays.stream(meta.getOrDefault("customerTypes", "").split("[,，]"))
-                .map(String::strip).filter(s -> !s.isEmpty()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<String> types = new LinkedHashSet<>(doc.list("customerTypes"));
         if (kind == Playbook.Kind.KIT && types.isEmpty()) {
-            throw new IllegalArgumentException(file + ": a kit needs customerTypes (use * for the general kit)");
+            throw doc.invalid("customerTypes", "a kit needs customerTypes (use * for the general kit)");
         }
-        List<Playbook.Snippet> snippets = new ArrayList<>();
-        String heading = null;
-        StringBuilder body = new StringBuilder();
-        for (i = i + 1; i < lines.length; i++) {
-            if (lines[i].startsWith("## ")) {
-                addSnippet(snippets, heading, body);
-                heading = lines[i].substring(3).strip();
-                body.setLength(0);
-            } else if (heading != null) {
-                body.append(lines[i]).append('\n');
-            }
-        }
-        addSnippet(snippets, heading, body);
+        List<Playbook.Snippet> snippets = doc.sections().stream()
+                .map(s -> new Playbook.Snippet(s.heading(), s.text())).toList();
         try {
-            return new Playbook(meta.get("id"), kind, meta.get("title"), types, snippets);
+            return new Playbook(doc.get("id").orElse(null), kind, doc.get("title").orElse(null), types, snippets);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void addSnippet(List<Playbook.Snippet> out, String heading, StringBuilder body) {
-        if (heading != null) {
-            out.add(new Playbook.Snippet(heading, body.toString().strip()));
+            throw doc.invalidAt(0, e.getMessage());
         }
     }
 

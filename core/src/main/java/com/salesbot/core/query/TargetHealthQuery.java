@@ -1,7 +1,7 @@
 package com.salesbot.core.query;
 
 import com.salesbot.core.chat.port.AwardStatus;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Opportunity;
@@ -15,6 +15,7 @@ import com.salesbot.core.port.TargetStore;
 import com.salesbot.core.rules.targethealth.AwardDecision;
 import com.salesbot.core.rules.targethealth.MonthlyHealth;
 import com.salesbot.core.rules.targethealth.ProcessHealthAward;
+import com.salesbot.core.rules.targethealth.TargetHealth;
 import com.salesbot.core.rules.targethealth.TargetHealthCalculator;
 import java.math.BigDecimal;
 import java.time.ZoneId;
@@ -51,13 +52,13 @@ public final class TargetHealthQuery implements TargetHealthSource {
     }
 
     /** The rules' verdict for a rep and month (NO_TARGET status when there is no target). */
-    public com.salesbot.core.rules.targethealth.TargetHealth evaluate(String repId, java.time.YearMonth month) {
+    public TargetHealth evaluate(String repId, java.time.YearMonth month) {
         List<Opportunity> owned = opportunities.ofOwner(repId);
         return monthHealth(repId, month, owned, endOf(month), true);
     }
 
     @Override
-    public Optional<TargetHealth> health(Rep rep, java.time.YearMonth month) {
+    public Optional<RepTargetHealth> health(Rep rep, java.time.YearMonth month) {
         List<Opportunity> owned = opportunities.ofOwner(rep.id());
         var current = monthHealth(rep.id(), month, owned, endOf(month), true);
         if (current.status() == com.salesbot.core.rules.targethealth.TargetStatus.NO_TARGET) {
@@ -73,13 +74,10 @@ public final class TargetHealthQuery implements TargetHealthSource {
         AwardStatus status = decision.eligible() ? AwardStatus.ELIGIBLE
                 : decision.monthsBelowFloor().isEmpty() && aboveAwardRatio(current) ? AwardStatus.ON_TRACK
                 : AwardStatus.NOT_ELIGIBLE;
-        return Optional.of(new TargetHealth(current.targetFen(), current.achievedFen(),
-                current.completion() == null ? 0 : current.completion().doubleValue(), current.reserveFen(),
-                current.gapFen(), current.reserveGapRatio() == null ? null : current.reserveGapRatio().doubleValue(),
-                current.red(), current.reserveShortfallFen(), status));
+        return Optional.of(new RepTargetHealth(current, status));
     }
 
-    private boolean aboveAwardRatio(com.salesbot.core.rules.targethealth.TargetHealth h) {
+    private boolean aboveAwardRatio(TargetHealth h) {
         if (h.status() == com.salesbot.core.rules.targethealth.TargetStatus.MET) {
             return true;
         }
@@ -87,7 +85,7 @@ public final class TargetHealthQuery implements TargetHealthSource {
                 .compareTo(awardRatio.multiply(BigDecimal.valueOf(h.gapFen()))) > 0;
     }
 
-    private com.salesbot.core.rules.targethealth.TargetHealth monthHealth(String repId, java.time.YearMonth month,
+    private TargetHealth monthHealth(String repId, java.time.YearMonth month,
                                                                           List<Opportunity> owned, long monthEnd,
                                                                           boolean current) {
         List<Target> target = targets.find(repId, month).map(List::of).orElse(List.of());

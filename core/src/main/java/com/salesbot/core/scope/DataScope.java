@@ -10,7 +10,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The one place that decides what a requester may see and change: a rep their own data, a manager their team
+ * The one place that decides what a requester may see and change (docs/design.md, data rules): a rep their own data, a manager their team
  * (every member, including other managers of the team), a director everything, an inactive person nothing. A
  * manager without a team sees nobody but themself. Data is attributed to a rep (owner of a customer, lead,
  * opportunity, touch); data whose owner is unknown or not in the org is visible to directors only. The black list

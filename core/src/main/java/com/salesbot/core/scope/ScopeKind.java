@@ -1,6 +1,6 @@
 package com.salesbot.core.scope;
 
-/** How far a requester's view reaches (DESIGN.md §5). */
+/** How far a requester's view reaches (docs/design.md, data rules). */
 public enum ScopeKind {
     /** A rep: their own numbers and customers. */
     SELF,

@@ -9,7 +9,7 @@ import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.chat.port.ApplicationNote;
 import com.salesbot.core.chat.port.Comparison;
 import com.salesbot.core.chat.port.KnowledgeMatch;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.checkin.CheckinFeature;
@@ -58,7 +58,7 @@ public final class ChatHarness {
     public final InMemoryLeadStore leads = new InMemoryLeadStore();
     public final InMemoryTouchStore touches = new InMemoryTouchStore();
     public final InMemoryKeyValueStore kv = new InMemoryKeyValueStore(clock);
-    public final Map<String, TargetHealth> health = new HashMap<>();
+    public final Map<String, RepTargetHealth> health = new HashMap<>();
     public final List<Comparison> comparisons = new ArrayList<>();
     public final List<ApplicationNote> notes = new CopyOnWriteArrayList<>();
     public final AtomicReference<byte[]> chart = new AtomicReference<>();
@@ -119,7 +119,7 @@ public final class ChatHarness {
         return c;
     }
 
-    public void health(Rep rep, TargetHealth h) {
+    public void health(Rep rep, RepTargetHealth h) {
         health.put(rep.id() + "|" + YearMonth.of(2026, 11), h);
     }
 

@@ -96,6 +96,7 @@ public final class InMemoryConversationStore implements ConversationStore {
     @Override
     public List<ChatMessage> messagesOf(long conversationId) {
         return new ArrayList<>(messages.values().stream().filter(m -> m.conversationId() == conversationId)
+                .sorted(java.util.Comparator.comparingLong(ChatMessage::sentAt).thenComparingLong(ChatMessage::id))
                 .toList());
     }
 }

@@ -21,6 +21,9 @@ public final class InMemoryLeadStore implements LeadStore {
 
     @Override
     public void update(Lead lead) {
+        if (!leads.containsKey(lead.id())) {
+            throw new java.util.NoSuchElementException("no lead " + lead.id());
+        }
         leads.computeIfPresent(lead.id(), (id, old) -> new Lead(id, old.customerId(), old.ownerRepId(),
                 old.sourceChannel(), old.firstTouchAt(), old.painPoint(), lead.stage(), lead.stageEnteredAt(),
                 lead.verifiedSourceChannel()));

@@ -11,8 +11,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-/** {@link OrgStore} in memory for core tests: upserts by id, lists ordered by id. */
+/**
+ * {@link OrgStore} in memory for core tests: upserts by id, lists ordered by id, a platform id reused by a person
+ * who left finds the active one; held to the MySQL store's contract by InMemoryMasterDataStoreContractTest.
+ */
 public final class InMemoryOrgStore implements OrgStore {
+    private static final java.util.Comparator<Rep> ACTIVE_FIRST =
+            java.util.Comparator.comparing((Rep r) -> !r.active()).thenComparing(Rep::id);
     private final ConcurrentSkipListMap<String, Team> teams = new ConcurrentSkipListMap<>();
     private final ConcurrentSkipListMap<String, Rep> reps = new ConcurrentSkipListMap<>();
     private final List<Absence> absences = new CopyOnWriteArrayList<>();
@@ -39,12 +44,14 @@ public final class InMemoryOrgStore implements OrgStore {
 
     @Override
     public Optional<Rep> findRepByWecomUserId(String wecomUserId) {
-        return reps.values().stream().filter(r -> Objects.equals(r.wecomUserId(), wecomUserId)).findFirst();
+        return reps.values().stream().filter(r -> Objects.equals(r.wecomUserId(), wecomUserId))
+                .min(ACTIVE_FIRST);
     }
 
     @Override
     public Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId) {
-        return reps.values().stream().filter(r -> Objects.equals(r.dingtalkStaffId(), dingtalkStaffId)).findFirst();
+        return reps.values().stream().filter(r -> Objects.equals(r.dingtalkStaffId(), dingtalkStaffId))
+                .min(ACTIVE_FIRST);
     }
 
     @Override
@@ -63,7 +70,9 @@ public final class InMemoryOrgStore implements OrgStore {
     }
 
     @Override
-    public void saveAbsence(Absence absence) {
+    public synchronized void saveAbsence(Absence absence) {
+        // one absence per rep and start day, like the table's key: saving again moves its end
+        absences.removeIf(a -> a.repId().equals(absence.repId()) && a.from().equals(absence.from()));
         absences.add(absence);
     }
 

@@ -68,7 +68,8 @@ public final class InMemoryTouchStore implements TouchStore {
     @Override
     public List<Touch> between(long fromInclusive, long toExclusive) {
         return touches.values().stream()
-                .filter(t -> t.startedAt() >= fromInclusive && t.startedAt() < toExclusive).toList();
+                .filter(t -> t.startedAt() >= fromInclusive && t.startedAt() < toExclusive)
+                .sorted(Comparator.comparingLong(Touch::startedAt).thenComparingLong(Touch::id)).toList();
     }
 
     @Override

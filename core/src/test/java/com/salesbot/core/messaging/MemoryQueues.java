@@ -7,9 +7,23 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Minimal in-memory inbox and outbox following the ports' contracts, for the life-cycle tests. */
+/**
+ * Minimal in-memory inbox and outbox for the life-cycle tests, held to the MySQL stores' contract by
+ * MemoryQueuesContractTest: errors cut to 1000 characters like the column, late failure reports never turn a
+ * finished row back, failed rows newest first.
+ */
 final class MemoryQueues {
+    private static final int MAX_ERROR = 1000;
+
     private MemoryQueues() {
+    }
+
+    static String fit(String error) {
+        if (error == null || error.length() <= MAX_ERROR) {
+            return error;
+        }
+        int end = Character.isHighSurrogate(error.charAt(MAX_ERROR - 1)) ? MAX_ERROR - 1 : MAX_ERROR;
+        return error.substring(0, end);
     }
 
     static final class Inbox implements InboxStore {
@@ -52,13 +66,29 @@ final class MemoryQueues {
         @Override
         public synchronized void markFailed(long id, String error, boolean permanent) {
             InboxEntry r = rows.get(id);
+            if (r == null || r.status() != MessageStatus.PENDING) {
+                return;
+            }
             rows.put(id, new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
-                    permanent ? MessageStatus.FAILED : MessageStatus.PENDING, r.attempts() + 1, 0, error));
+                    permanent ? MessageStatus.FAILED : MessageStatus.PENDING, r.attempts() + 1, 0, fit(error)));
         }
 
         @Override
         public synchronized long countPending() {
             return rows.values().stream().filter(r -> r.status() == MessageStatus.PENDING).count();
+        }
+
+        @Override
+        public synchronized long oldestPendingAt() {
+            return rows.values().stream().filter(r -> r.status() == MessageStatus.PENDING)
+                    .mapToLong(InboxEntry::receivedAt).min().orElse(0);
+        }
+
+        /** Test hook: the row is pending again, as if the process died after queuing replies but before markDone. */
+        synchronized void loseCompletion(long id) {
+            InboxEntry r = rows.get(id);
+            rows.put(id, new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
+                    MessageStatus.PENDING, r.attempts(), 0, null));
         }
     }
 
@@ -105,15 +135,21 @@ final class MemoryQueues {
         @Override
         public synchronized void reschedule(long id, long nextAttemptAt, String error) {
             OutboxEntry r = rows.get(id);
+            if (r == null || r.status() != MessageStatus.PENDING) {
+                return;
+            }
             rows.put(id, new OutboxEntry(id, r.channel(), r.recipient(), r.payload(), r.dedupeKey(), r.createdAt(),
-                    nextAttemptAt, r.attempts() + 1, MessageStatus.PENDING, error));
+                    nextAttemptAt, r.attempts() + 1, MessageStatus.PENDING, fit(error)));
         }
 
         @Override
         public synchronized void markFailed(long id, String error) {
             OutboxEntry r = rows.get(id);
+            if (r == null || r.status() != MessageStatus.PENDING) {
+                return;
+            }
             rows.put(id, new OutboxEntry(id, r.channel(), r.recipient(), r.payload(), r.dedupeKey(), r.createdAt(),
-                    r.nextAttemptAt(), r.attempts() + 1, MessageStatus.FAILED, error));
+                    r.nextAttemptAt(), r.attempts() + 1, MessageStatus.FAILED, fit(error)));
         }
 
         @Override
@@ -123,7 +159,14 @@ final class MemoryQueues {
 
         @Override
         public synchronized List<OutboxEntry> failed(int max) {
-            return rows.values().stream().filter(r -> r.status() == MessageStatus.FAILED).limit(max).toList();
+            return rows.values().stream().filter(r -> r.status() == MessageStatus.FAILED)
+                    .sorted(java.util.Comparator.comparingLong(OutboxEntry::id).reversed()).limit(max).toList();
+        }
+
+        @Override
+        public synchronized long oldestPendingAt() {
+            return rows.values().stream().filter(r -> r.status() == MessageStatus.PENDING)
+                    .mapToLong(OutboxEntry::createdAt).min().orElse(0);
         }
     }
 }

@@ -68,7 +68,7 @@ class MessageLifeCycleTest {
         inbox.record("test", "m1", "hello", clock.millis());
         processor(echo).processPending(10);
         // Simulate a lost completion: the row is pending again, its replies already enqueued.
-        inbox.markFailed(1, "lost", false);
+        inbox.loseCompletion(1);
         processor(echo).processPending(10);
         assertThat(handled).hasValue(2);
         assertThat(outbox.rows).hasSize(1);

@@ -3,7 +3,7 @@ package com.salesbot.core.query;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.chat.port.AwardStatus;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.fakes.InMemoryOpportunityStore;
 import com.salesbot.core.fakes.InMemoryPaymentStore;
@@ -38,14 +38,14 @@ class TargetHealthQueryTest {
         payments.save(new Payment("p1", "r1", "c1", null, 650 * WAN, at(2026, 11, 10)));
         // gap 350万 × 1.8 = 630万; 629万 is red, 630万 is not.
         opportunities.save(qualified("o1", 629 * WAN, at(2026, 10, 1)));
-        TargetHealth red = query.health(rep, nov).orElseThrow();
+        RepTargetHealth red = query.health(rep, nov).orElseThrow();
         assertThat(red.gapFen()).isEqualTo(350 * WAN);
         assertThat(red.completion()).isEqualTo(0.65);
         assertThat(red.red()).isTrue();
         assertThat(red.shortfallFen()).isEqualTo(1 * WAN);
 
         opportunities.save(qualified("o1", 630 * WAN, at(2026, 10, 1)));
-        TargetHealth ok = query.health(rep, nov).orElseThrow();
+        RepTargetHealth ok = query.health(rep, nov).orElseThrow();
         assertThat(ok.red()).isFalse();
         assertThat(ok.shortfallFen()).isZero();
     }
@@ -100,7 +100,7 @@ class TargetHealthQueryTest {
         targets.save(new Target("r1", nov, 100 * WAN));
         // Created in November: not part of October's reserve, so October has 0 reserve (below the floor).
         opportunities.save(qualified("o1", 500 * WAN, at(2026, 11, 3)));
-        TargetHealth h = query.health(rep, nov).orElseThrow();
+        RepTargetHealth h = query.health(rep, nov).orElseThrow();
         assertThat(h.red()).isFalse();
         assertThat(h.award()).isEqualTo(AwardStatus.NOT_ELIGIBLE);
     }

@@ -2,7 +2,7 @@ package com.salesbot.adapters.dingtalk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.salesbot.adapters.dingtalk.callback.CallbackVerdict;
+import com.salesbot.core.messaging.CallbackVerification;
 import com.salesbot.adapters.dingtalk.fake.FakeDingtalkServer;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.messaging.InboundKind;
@@ -29,8 +29,8 @@ class DingtalkChannelTest {
 
             String ts = Long.toString(now - 1000);
             var verdict = channel.verifier().verify(ts, channel.verifier().sign(ts), Payloads.read("robot-text-single.json"));
-            var accepted = (CallbackVerdict.Accepted) verdict;
-            var message = channel.decoder().decode(accepted.json());
+            var accepted = (CallbackVerification.Accepted) verdict;
+            var message = channel.decoder().decode(accepted.payload());
             SendResult reply = channel.sender().send(message.senderPlatformId(), new TextMessage("收到：" + message.text()));
 
             assertThat(message.kind()).isEqualTo(InboundKind.TEXT);

@@ -75,12 +75,12 @@ public final class KnowledgeIndex implements Closeable {
     private static Document document(int ordinal, KnowledgeArticle a) {
         Document doc = new Document();
         doc.add(new StoredField(ORDINAL, ordinal));
-        doc.add(new TextField(KnowledgeField.TITLE.name, TextNormalizer.normalize(a.title()), Field.Store.NO));
-        doc.add(new TextField(KnowledgeField.KEYWORDS.name, TextNormalizer.normalize(String.join("，", a.keywords())),
+        doc.add(new TextField(KnowledgeField.TITLE.name, KnowledgeText.fold(a.title()), Field.Store.NO));
+        doc.add(new TextField(KnowledgeField.KEYWORDS.name, KnowledgeText.fold(String.join("，", a.keywords())),
                 Field.Store.NO));
         doc.add(new TextField(KnowledgeField.CUSTOMER_TYPES.name,
-                TextNormalizer.normalize(String.join("，", a.customerTypes())), Field.Store.NO));
-        doc.add(new TextField(KnowledgeField.BODY.name, TextNormalizer.normalize(a.body()), Field.Store.NO));
+                KnowledgeText.fold(String.join("，", a.customerTypes())), Field.Store.NO));
+        doc.add(new TextField(KnowledgeField.BODY.name, KnowledgeText.fold(a.body()), Field.Store.NO));
         return doc;
     }
 
@@ -91,7 +91,7 @@ public final class KnowledgeIndex implements Closeable {
     /** The best article for the text with its 0..1 score, empty when no article shares a word with it. */
     public Optional<KnowledgeHit> best(String painPoint) {
         Map<String, Integer> terms = KnowledgeAnalyzer.terms(analyzer, KnowledgeField.BODY.name,
-                TextNormalizer.normalize(painPoint));
+                KnowledgeText.fold(painPoint));
         if (terms.isEmpty() || articles.isEmpty()) {
             return Optional.empty();
         }

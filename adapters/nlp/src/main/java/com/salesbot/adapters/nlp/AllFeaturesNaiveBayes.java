@@ -8,8 +8,8 @@ import com.hankcs.hanlp.collection.trie.bintrie.BinTrie;
 
 /**
  * HanLP's naive Bayes with its chi-square feature selection switched off. On a few hundred short messages the
- * selection keeps almost no feature and every text comes out uniform (see notes/stack.md §5); keeping every word
- * of the lexicon is the documented fix.
+ * selection keeps almost no feature and every text comes out uniform (see docs/platforms.md, HanLP); keeping every
+ * word of the lexicon is the documented fix.
  */
 final class AllFeaturesNaiveBayes extends NaiveBayesClassifier {
     @Override

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** ShedLock over Lettuce against the real Redis: one runner per job name, lockAtLeastFor/AtMostFor honoured. */
 class RedisSchedulerLockTest {
     private static final Duration SHORT = Duration.ofMillis(500);
-    private static final Duration MARGIN = Duration.ofMillis(200);
+    private static final Duration POLL = Duration.ofMillis(20);
+    private static final Duration AWAIT = Duration.ofSeconds(10);
     private static final Duration LONG = Duration.ofSeconds(60);
 
     private static LocalRedis redis;
@@ -35,6 +36,23 @@ class RedisSchedulerLockTest {
 
     private static Optional<SimpleLock> lock(String job, Duration atMost, Duration atLeast) {
         return provider.lock(new LockConfiguration(Instant.now(), job, atMost, atLeast));
+    }
+
+    private static long ttlMillis(String job) {
+        return redis.commands().pttl(redis.keyspace().prefix() + "shedlock:default:" + job);
+    }
+
+    /** Retries until Redis has expired the key; the deadline is generous because the machine is shared. */
+    private static SimpleLock awaitLockable(String job) {
+        long deadline = System.nanoTime() + SHORT.plus(AWAIT).toNanos();
+        while (true) {
+            Optional<SimpleLock> lock = lock(job, LONG, Duration.ZERO);
+            if (lock.isPresent()) {
+                return lock.get();
+            }
+            assertThat(System.nanoTime()).as("the lock of " + job + " never expired").isLessThan(deadline);
+            LocalRedis.sleep(POLL);
+        }
     }
 
     private static String job() {
@@ -68,11 +86,10 @@ class RedisSchedulerLockTest {
         String job = job();
         lock(job, LONG, SHORT).orElseThrow().unlock();
 
-        LocalRedis.sleep(SHORT.minus(MARGIN));
         assertThat(lock(job, LONG, Duration.ZERO)).isEmpty();
-
-        LocalRedis.sleep(MARGIN.multipliedBy(2));
-        assertThat(lock(job, LONG, Duration.ZERO)).isPresent();
+        assertThat(ttlMillis(job)).as("unlock shortened the key to what is left of lockAtLeastFor")
+                .isPositive().isLessThanOrEqualTo(SHORT.toMillis());
+        awaitLockable(job);
     }
 
     @Test
@@ -80,19 +97,17 @@ class RedisSchedulerLockTest {
         String job = job();
         lock(job, SHORT, Duration.ZERO).orElseThrow();
 
-        LocalRedis.sleep(SHORT.minus(MARGIN));
         assertThat(lock(job, LONG, Duration.ZERO)).isEmpty();
-
-        LocalRedis.sleep(MARGIN.multipliedBy(2));
-        assertThat(lock(job, LONG, Duration.ZERO)).isPresent();
+        assertThat(ttlMillis(job)).as("the key expires with lockAtMostFor").isPositive()
+                .isLessThanOrEqualTo(SHORT.toMillis());
+        awaitLockable(job);
     }
 
     @Test
     void instanceWhoseLockExpiredCannotUnlockTheNextRunner() {
         String job = job();
         SimpleLock stale = lock(job, SHORT, Duration.ZERO).orElseThrow();
-        LocalRedis.sleep(SHORT.plus(MARGIN));
-        SimpleLock current = lock(job, LONG, Duration.ZERO).orElseThrow();
+        SimpleLock current = awaitLockable(job);
 
         stale.unlock();
 
@@ -106,9 +121,10 @@ class RedisSchedulerLockTest {
         SimpleLock running = lock(job, SHORT, Duration.ZERO).orElseThrow();
 
         Optional<SimpleLock> extended = running.extend(LONG, Duration.ZERO);
-        LocalRedis.sleep(SHORT.plus(MARGIN));
 
         assertThat(extended).isPresent();
+        assertThat(ttlMillis(job)).as("the key now lives for the extended lockAtMostFor, far past the first one")
+                .isGreaterThan(SHORT.toMillis()).isLessThanOrEqualTo(LONG.toMillis());
         assertThat(lock(job, LONG, Duration.ZERO)).isEmpty();
         extended.get().unlock();
         assertThat(lock(job, LONG, Duration.ZERO)).isPresent();

@@ -1,6 +1,6 @@
 package com.salesbot.bot.channel.dingtalk;
 
-import com.salesbot.adapters.dingtalk.callback.CallbackVerdict;
+import com.salesbot.core.messaging.CallbackVerification;
 import com.salesbot.adapters.dingtalk.callback.DingtalkCallbackVerifier;
 import com.salesbot.bot.channel.CallbackInbox;
 import io.micronaut.context.annotation.Requires;
@@ -34,12 +34,12 @@ public class DingtalkCallbackController {
     public HttpResponse<Map<String, String>> receive(@Nullable @Header("timestamp") String timestamp,
                                                      @Nullable @Header("sign") String sign,
                                                      @Nullable @Body byte[] body) {
-        CallbackVerdict verdict = verifier.verify(timestamp, sign, body == null ? new byte[0] : body);
-        if (verdict instanceof CallbackVerdict.Accepted a) {
-            inbox.record(CHANNEL, a.eventId(), a.json());
+        CallbackVerification verdict = verifier.verify(timestamp, sign, body == null ? new byte[0] : body);
+        if (verdict instanceof CallbackVerification.Accepted a) {
+            inbox.record(CHANNEL, a.eventId(), a.payload());
             return HttpResponse.ok(Map.of("status", "ok"));
         }
-        CallbackVerdict.Rejected r = (CallbackVerdict.Rejected) verdict;
+        CallbackVerification.Rejected r = (CallbackVerification.Rejected) verdict;
         inbox.rejected(CHANNEL, r.httpStatus(), r.reason());
         return HttpResponse.<Map<String, String>>status(HttpStatus.valueOf(r.httpStatus()))
                 .body(Map.of("error", "rejected"));

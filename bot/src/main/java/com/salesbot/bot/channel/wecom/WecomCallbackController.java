@@ -1,6 +1,6 @@
 package com.salesbot.bot.channel.wecom;
 
-import com.salesbot.adapters.wecom.callback.VerificationResult;
+import com.salesbot.core.messaging.CallbackVerification;
 import com.salesbot.adapters.wecom.callback.WecomCallbackVerifier;
 import com.salesbot.bot.channel.CallbackInbox;
 import io.micronaut.context.annotation.Requires;
@@ -34,11 +34,11 @@ public class WecomCallbackController {
     public HttpResponse<String> verifyUrl(@Nullable @QueryValue("msg_signature") String signature,
                                           @Nullable @QueryValue String timestamp, @Nullable @QueryValue String nonce,
                                           @Nullable @QueryValue String echostr) {
-        VerificationResult result = verifier.verifyUrl(signature, timestamp, nonce, echostr);
-        if (result instanceof VerificationResult.Ok ok) {
-            return HttpResponse.ok(ok.plaintext());
+        CallbackVerification result = verifier.verifyUrl(signature, timestamp, nonce, echostr);
+        if (result instanceof CallbackVerification.Accepted ok) {
+            return HttpResponse.ok(ok.payload());
         }
-        VerificationResult.Rejected r = (VerificationResult.Rejected) result;
+        CallbackVerification.Rejected r = (CallbackVerification.Rejected) result;
         inbox.rejected(CHANNEL, r.httpStatus(), r.reason());
         return HttpResponse.<String>status(HttpStatus.valueOf(r.httpStatus())).body("rejected");
     }
@@ -48,12 +48,12 @@ public class WecomCallbackController {
     public HttpResponse<String> receive(@Nullable @QueryValue("msg_signature") String signature,
                                         @Nullable @QueryValue String timestamp, @Nullable @QueryValue String nonce,
                                         @Nullable @Body String body) {
-        VerificationResult result = verifier.verifyMessage(signature, timestamp, nonce, body == null ? "" : body);
-        if (result instanceof VerificationResult.Ok ok) {
-            inbox.record(CHANNEL, ok.eventId(), ok.plaintext());
+        CallbackVerification result = verifier.verifyMessage(signature, timestamp, nonce, body == null ? "" : body);
+        if (result instanceof CallbackVerification.Accepted ok) {
+            inbox.record(CHANNEL, ok.eventId(), ok.payload());
             return HttpResponse.ok("");
         }
-        VerificationResult.Rejected r = (VerificationResult.Rejected) result;
+        CallbackVerification.Rejected r = (CallbackVerification.Rejected) result;
         inbox.rejected(CHANNEL, r.httpStatus(), r.reason());
         return HttpResponse.<String>status(HttpStatus.valueOf(r.httpStatus())).body("rejected");
     }

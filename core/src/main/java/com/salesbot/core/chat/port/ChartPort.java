@@ -6,7 +6,7 @@ import com.salesbot.core.model.Rep;
 @FunctionalInterface
 public interface ChartPort {
     /** A PNG of the rep's target gauge/bullet, or null when no chart is available. */
-    byte[] targetChart(Rep rep, TargetHealth health);
+    byte[] targetChart(Rep rep, RepTargetHealth health);
 
     ChartPort NONE = (rep, health) -> null;
 }

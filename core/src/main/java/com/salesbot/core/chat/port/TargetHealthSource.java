@@ -10,5 +10,5 @@ import java.util.Optional;
  */
 @FunctionalInterface
 public interface TargetHealthSource {
-    Optional<TargetHealth> health(Rep rep, YearMonth month);
+    Optional<RepTargetHealth> health(Rep rep, YearMonth month);
 }

@@ -3,12 +3,15 @@ package com.salesbot.core.chat.text;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
- * Puts typed text in one form before it is understood: full-width letters, digits, spaces and punctuation become
- * half-width (NFKC), @mentions are dropped, the traditional characters of the bot's commands become simplified,
- * whitespace is collapsed and ASCII letters are lower-cased.
+ * The one place that puts text in one form before it is understood. {@link #fold} is shared by everything that
+ * compares text (chat commands here, knowledge articles and pain points in the knowledge adapter): full-width
+ * letters, digits, spaces and punctuation become half-width (NFKC) and traditional characters become simplified.
+ * {@link #normalize} is what the chat engine matches commands on: fold, drop @mentions, collapse whitespace and
+ * lower-case ASCII letters.
  */
 public final class TextNormalizer {
     private static final Pattern MENTION = Pattern.compile("@\\S+");
@@ -26,19 +29,41 @@ public final class TextNormalizer {
     private TextNormalizer() {
     }
 
+    /** Typed chat text as commands are matched: folded, without @mentions, single spaces, ASCII lower case. */
     public static String normalize(String raw) {
         if (raw == null) {
             return "";
         }
-        String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
-        text = MENTION.matcher(text).replaceAll(" ");
+        String text = MENTION.matcher(fold(raw)).replaceAll(" ");
+        text = SPACES.matcher(text).replaceAll(" ").trim();
+        return text.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * NFKC, then the traditional characters of the bot's commands become simplified; "" for null or blank text.
+     */
+    public static String fold(String raw) {
+        return fold(raw, TextNormalizer::simplifyCommandCharacters);
+    }
+
+    /**
+     * NFKC, then {@code simplify} turns traditional characters into simplified ones: an adapter with a complete
+     * conversion table (the knowledge index uses HanLP's) passes it here instead of folding text its own way.
+     */
+    public static String fold(String raw, UnaryOperator<String> simplify) {
+        if (raw == null || raw.isBlank()) {
+            return "";
+        }
+        return simplify.apply(Normalizer.normalize(raw, Normalizer.Form.NFKC));
+    }
+
+    private static String simplifyCommandCharacters(String text) {
         StringBuilder folded = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             folded.append(TRADITIONAL.getOrDefault(c, c));
         }
-        text = SPACES.matcher(folded).replaceAll(" ").trim();
-        return text.toLowerCase(Locale.ROOT);
+        return folded.toString();
     }
 
     /** Length as people count it: one per character, emoji included. */

@@ -6,7 +6,7 @@ import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.port.AwardStatus;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.config.Thresholds;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -17,7 +17,7 @@ final class TargetHealthCard {
     private TargetHealthCard() {
     }
 
-    static Card of(String name, YearMonth month, TargetHealth h, Thresholds t, byte[] chart) {
+    static Card of(String name, YearMonth month, RepTargetHealth h, Thresholds t, byte[] chart) {
         List<CardField> fields = List.of(
                 new CardField("本月目标", Formats.money(h.targetFen()), false),
                 new CardField("已完成", Formats.money(h.achievedFen()) + "（" + Formats.percent(h.completion()) + "）",
@@ -41,7 +41,7 @@ final class TargetHealthCard {
                 null);
     }
 
-    static String ratio(TargetHealth h) {
+    static String ratio(RepTargetHealth h) {
         return h.reserveGapRatio() == null ? "无缺口" : Formats.times(h.reserveGapRatio());
     }
 

@@ -6,7 +6,7 @@ import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.CommandHandler;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.Reply;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Team;
@@ -33,13 +33,13 @@ public final class TeamTargetReply implements CommandHandler {
         this.zone = zone;
     }
 
-    private record Row(Rep rep, Optional<TargetHealth> health) {
+    private record Row(Rep rep, Optional<RepTargetHealth> health) {
         boolean red() {
-            return health.map(TargetHealth::red).orElse(false);
+            return health.map(RepTargetHealth::red).orElse(false);
         }
 
         double completion() {
-            return health.map(TargetHealth::completion).orElse(Double.MAX_VALUE);
+            return health.map(RepTargetHealth::completion).orElse(Double.MAX_VALUE);
         }
     }
 
@@ -69,7 +69,7 @@ public final class TeamTargetReply implements CommandHandler {
         if (row.health().isEmpty()) {
             return "⚪ " + row.rep().name() + "：未设定目标";
         }
-        TargetHealth h = row.health().get();
+        RepTargetHealth h = row.health().get();
         return (h.red() ? "🔴 " : "🟢 ") + row.rep().name() + "：完成" + Formats.percent(h.completion())
                 + "，缺口" + Formats.money(h.gapFen()) + "，储备/缺口 " + TargetHealthCard.ratio(h);
     }

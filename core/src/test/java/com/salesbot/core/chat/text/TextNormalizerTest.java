@@ -27,4 +27,18 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.length("客户很满意😀")).isEqualTo(6);
         assertThat(TextNormalizer.normalize(null)).isEmpty();
     }
+
+    @Test
+    void foldKeepsCaseSpacesAndMentionsForTextThatIsNotACommand() {
+        assertThat(TextNormalizer.fold("ＣＲＭ  報價 @張三")).isEqualTo("CRM  報價 @張三");
+        assertThat(TextNormalizer.fold("團隊 ＡＢ")).isEqualTo("团队 AB");
+        assertThat(TextNormalizer.fold(" ")).isEmpty();
+        assertThat(TextNormalizer.fold(null)).isEmpty();
+    }
+
+    @Test
+    void foldUsesTheSimplifierItIsGivenAfterNfkc() {
+        assertThat(TextNormalizer.fold("ＡＢ報價", s -> s.replace("報價", "报价"))).isEqualTo("AB报价");
+        assertThat(TextNormalizer.fold("團隊", s -> s)).isEqualTo("團隊");
+    }
 }

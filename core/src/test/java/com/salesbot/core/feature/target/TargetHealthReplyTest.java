@@ -9,17 +9,18 @@ import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatHarness;
 import com.salesbot.core.chat.port.AwardStatus;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.model.Rep;
+import com.salesbot.core.testdata.HealthFigures;
 import com.salesbot.core.testdata.RepBuilder;
 import org.junit.jupiter.api.Test;
 
 class TargetHealthReplyTest {
     /** 100万 target, 40万 achieved, gap 60万; reserve 100万 = 1.67x, red, 8万 short of 108万. */
-    static final TargetHealth RED = new TargetHealth(100_000_000, 40_000_000, 0.4, 100_000_000, 60_000_000, 1.67,
+    static final RepTargetHealth RED = HealthFigures.of(100_000_000, 40_000_000, 0.4, 100_000_000, 60_000_000, 1.67,
             true, 8_000_000, AwardStatus.NOT_ELIGIBLE);
     /** Same gap, reserve 150万 = 2.5x. */
-    static final TargetHealth HEALTHY = new TargetHealth(100_000_000, 40_000_000, 0.4, 150_000_000, 60_000_000, 2.5,
+    static final RepTargetHealth HEALTHY = HealthFigures.of(100_000_000, 40_000_000, 0.4, 150_000_000, 60_000_000, 2.5,
             false, 0, AwardStatus.ELIGIBLE);
 
     private final ChatHarness h = new ChatHarness();

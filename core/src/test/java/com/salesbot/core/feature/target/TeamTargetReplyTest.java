@@ -8,8 +8,9 @@ import com.salesbot.core.card.Card;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatHarness;
 import com.salesbot.core.chat.port.AwardStatus;
-import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.model.Rep;
+import com.salesbot.core.testdata.HealthFigures;
 import com.salesbot.core.testdata.RepBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -22,10 +23,10 @@ class TeamTargetReplyTest {
     private final Rep other = h.add(RepBuilder.rep("r5").name("孙七").team("T2").build());
     private final Rep manager = h.add(RepBuilder.manager("m1", "T1"));
 
-    private static TargetHealth health(double completion, boolean red) {
+    private static RepTargetHealth health(double completion, boolean red) {
         long target = 100_000_000;
         long achieved = Math.round(target * completion);
-        return new TargetHealth(target, achieved, completion, 50_000_000, target - achieved, 1.0, red,
+        return HealthFigures.of(target, achieved, completion, 50_000_000, target - achieved, 1.0, red,
                 red ? 10_000_000 : 0, AwardStatus.NOT_ELIGIBLE);
     }
 

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class HealthyDealCheckTest {
     static final Set<String> THREE_ROLES = Set.of("合同签字人", "IT负责人", "财务审批人");
+    /** A fixed implementation week (a Wednesday), so no result depends on the day the test runs. */
+    static final LocalDate WEEK = LocalDate.of(2026, 12, 9);
     final HealthyDealCheck check = new HealthyDealCheck(Thresholds.defaults());
 
     static SignedDeal deal(Set<String> roles, int clauses, long contract, long down, LocalDate week, boolean csm,
@@ -20,7 +22,7 @@ class HealthyDealCheckTest {
     }
 
     static SignedDeal healthy() {
-        return deal(THREE_ROLES, 1, 1_000_000, 300_000, LocalDate.of(2026, 12, 9), true, false, false, 0);
+        return deal(THREE_ROLES, 1, 1_000_000, 300_000, WEEK, true, false, false, 0);
     }
 
     IndicatorResult indicator(DealHealth h, HealthIndicator which) {
@@ -45,12 +47,12 @@ class HealthyDealCheckTest {
 
     @Test
     void twoRolesAreNotEnoughAndBlankOrDuplicateRolesDoNotCount() {
-        DealHealth h = check.check(deal(Set.of("合同签字人", "IT负责人", " "), 1, 100, 30, LocalDate.now(), true, false,
+        DealHealth h = check.check(deal(Set.of("合同签字人", "IT负责人", " "), 1, 100, 30, WEEK, true, false,
                 false, 0));
         assertThat(indicator(h, HealthIndicator.DECISION_CHAIN).met()).isFalse();
         assertThat(h.healthy()).isFalse();
         assertThat(h.unmet()).extracting(IndicatorResult::indicator).containsExactly(HealthIndicator.DECISION_CHAIN);
-        DealHealth padded = check.check(deal(Set.of("IT负责人", "IT负责人 ", "采购"), 1, 100, 30, LocalDate.now(), true,
+        DealHealth padded = check.check(deal(Set.of("IT负责人", "IT负责人 ", "采购"), 1, 100, 30, WEEK, true,
                 false, false, 0));
         assertThat(indicator(padded, HealthIndicator.DECISION_CHAIN).met()).isFalse();
     }
@@ -68,7 +70,7 @@ class HealthyDealCheckTest {
             "1000000, 0, false",
     })
     void downPaymentThirtyPercentIsExact(long contract, long down, boolean met) {
-        DealHealth h = check.check(deal(THREE_ROLES, 1, contract, down, LocalDate.now(), true, false, false, 0));
+        DealHealth h = check.check(deal(THREE_ROLES, 1, contract, down, WEEK, true, false, false, 0));
         assertThat(indicator(h, HealthIndicator.DOWN_PAYMENT).met()).isEqualTo(met);
     }
 
@@ -84,7 +86,7 @@ class HealthyDealCheckTest {
     @ParameterizedTest(name = "late {0} days -> {1}")
     @CsvSource({"0, false", "45, false", "46, true", "120, true"})
     void downPaymentLateMoreThanFortyFiveDaysIsARisk(int late, boolean raised) {
-        DealHealth h = check.check(deal(THREE_ROLES, 1, 1000, 300, LocalDate.now(), true, false, false, late));
+        DealHealth h = check.check(deal(THREE_ROLES, 1, 1000, 300, WEEK, true, false, false, late));
         assertThat(risk(h, RiskSignal.DOWN_PAYMENT_DELAYED).raised()).isEqualTo(raised);
         assertThat(h.needsManualReview()).isEqualTo(raised);
         assertThat(h.healthy()).as("risk signals do not change the five indicators").isTrue();

@@ -1,6 +1,7 @@
 package com.salesbot.adapters.dingtalk.callback;
 
 import com.salesbot.adapters.dingtalk.inbound.DingtalkEventIds;
+import com.salesbot.core.messaging.CallbackVerification;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.ByteBuffer;
@@ -51,27 +52,27 @@ public final class DingtalkCallbackVerifier {
         this.maxBodyBytes = maxBodyBytes;
     }
 
-    public CallbackVerdict verify(String timestampHeader, String signHeader, byte[] body) {
+    public CallbackVerification verify(String timestampHeader, String signHeader, byte[] body) {
         if (timestampHeader == null || signHeader == null || timestampHeader.isBlank() || signHeader.isBlank()) {
-            return new CallbackVerdict.Rejected(401, "missing timestamp or sign header");
+            return new CallbackVerification.Rejected(401, "missing timestamp or sign header");
         }
         long timestamp;
         try {
             timestamp = Long.parseLong(timestampHeader.trim());
         } catch (NumberFormatException e) {
-            return new CallbackVerdict.Rejected(401, "timestamp header is not a number");
+            return new CallbackVerification.Rejected(401, "timestamp header is not a number");
         }
         if (!signatureMatches(timestampHeader.trim(), signHeader.trim())) {
-            return new CallbackVerdict.Rejected(401, "signature mismatch");
+            return new CallbackVerification.Rejected(401, "signature mismatch");
         }
         if (Math.abs(clock.millis() - timestamp) > WINDOW_MS) {
-            return new CallbackVerdict.Rejected(401, "timestamp outside the one-hour window");
+            return new CallbackVerification.Rejected(401, "timestamp outside the one-hour window");
         }
         if (body == null || body.length == 0) {
-            return new CallbackVerdict.Rejected(400, "empty body");
+            return new CallbackVerification.Rejected(400, "empty body");
         }
         if (body.length > maxBodyBytes) {
-            return new CallbackVerdict.Rejected(413, "body larger than " + maxBodyBytes + " bytes");
+            return new CallbackVerification.Rejected(413, "body larger than " + maxBodyBytes + " bytes");
         }
         String json;
         try {
@@ -80,17 +81,17 @@ public final class DingtalkCallbackVerifier {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(body)).toString();
         } catch (CharacterCodingException e) {
-            return new CallbackVerdict.Rejected(400, "body is not UTF-8");
+            return new CallbackVerification.Rejected(400, "body is not UTF-8");
         }
         try {
-            return new CallbackVerdict.Accepted(json, DingtalkEventIds.of(json));
+            return new CallbackVerification.Accepted(json, DingtalkEventIds.of(json));
         } catch (IllegalArgumentException e) {
-            return new CallbackVerdict.Rejected(400, e.getMessage());
+            return new CallbackVerification.Rejected(400, e.getMessage());
         }
     }
 
     /** Same check for a body the controller already holds as text. */
-    public CallbackVerdict verify(String timestampHeader, String signHeader, String body) {
+    public CallbackVerification verify(String timestampHeader, String signHeader, String body) {
         return verify(timestampHeader, signHeader, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -3,6 +3,7 @@ package com.salesbot.adapters.dingtalk.callback;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.adapters.dingtalk.Payloads;
+import com.salesbot.core.messaging.CallbackVerification;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,9 +14,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 
 class DingtalkCallbackVerifierTest {
+    /** The HTTP-mode signature vector of docs/platforms.md (self-computed, cross-checked with the old SDK). */
     private static final String SECRET = "this is a secret";
-    private static final long NOTES_TS = 1577262236757L;
-    private static final String NOTES_SIGN = "DJrE6qdyVGCQz9z5r2MDuNcNAhwYnuAkyj13cx169CA=";
+    private static final long VECTOR_TS = 1577262236757L;
+    private static final String VECTOR_SIGN = "DJrE6qdyVGCQz9z5r2MDuNcNAhwYnuAkyj13cx169CA=";
     private static final String BODY = Payloads.read("robot-text-single.json");
 
     private static DingtalkCallbackVerifier verifierAt(long nowMs) {
@@ -32,10 +34,10 @@ class DingtalkCallbackVerifierTest {
 
     @Test
     void acceptsTheNotesTestVector() {
-        CallbackVerdict verdict = verifierAt(NOTES_TS + 1000).verify(Long.toString(NOTES_TS), NOTES_SIGN, BODY);
+        CallbackVerification verdict = verifierAt(VECTOR_TS + 1000).verify(Long.toString(VECTOR_TS), VECTOR_SIGN, BODY);
 
-        assertThat(verdict).isEqualTo(new CallbackVerdict.Accepted(BODY, "msgBjXREkdlZkfTfrIiQomjAw=="));
-        assertThat(verifierAt(0).sign(Long.toString(NOTES_TS))).isEqualTo(NOTES_SIGN);
+        assertThat(verdict).isEqualTo(new CallbackVerification.Accepted(BODY, "msgBjXREkdlZkfTfrIiQomjAw=="));
+        assertThat(verifierAt(0).sign(Long.toString(VECTOR_TS))).isEqualTo(VECTOR_SIGN);
     }
 
     @Test
@@ -45,7 +47,7 @@ class DingtalkCallbackVerifierTest {
         var verifier = new DingtalkCallbackVerifier(secret, Clock.fixed(Instant.ofEpochMilli(ts), ZoneOffset.UTC));
 
         assertThat(verifier.verify(Long.toString(ts), jdkSign(secret, ts), BODY))
-                .isInstanceOf(CallbackVerdict.Accepted.class);
+                .isInstanceOf(CallbackVerification.Accepted.class);
     }
 
     @Test
@@ -53,13 +55,13 @@ class DingtalkCallbackVerifierTest {
         long ts = 1_790_000_000_000L;
         var verifier = verifierAt(ts);
         String otherSecret = jdkSign("another secret", ts);
-        String flipped = NOTES_SIGN.substring(0, 10) + "A" + NOTES_SIGN.substring(11);
+        String flipped = VECTOR_SIGN.substring(0, 10) + "A" + VECTOR_SIGN.substring(11);
 
-        assertThat(verifier.verify(Long.toString(ts), otherSecret, BODY)).isEqualTo(new CallbackVerdict.Rejected(401, "signature mismatch"));
-        assertThat(verifier.verify(Long.toString(ts), flipped, BODY)).isEqualTo(new CallbackVerdict.Rejected(401, "signature mismatch"));
+        assertThat(verifier.verify(Long.toString(ts), otherSecret, BODY)).isEqualTo(new CallbackVerification.Rejected(401, "signature mismatch"));
+        assertThat(verifier.verify(Long.toString(ts), flipped, BODY)).isEqualTo(new CallbackVerification.Rejected(401, "signature mismatch"));
         // a signature valid for another timestamp does not transfer
         assertThat(verifier.verify(Long.toString(ts + 1), jdkSign(SECRET, ts), BODY))
-                .isEqualTo(new CallbackVerdict.Rejected(401, "signature mismatch"));
+                .isEqualTo(new CallbackVerification.Rejected(401, "signature mismatch"));
     }
 
     @Test
@@ -68,60 +70,60 @@ class DingtalkCallbackVerifierTest {
         String sign = jdkSign(SECRET, ts);
         String header = Long.toString(ts);
 
-        assertThat(verifierAt(ts + 3_600_000L).verify(header, sign, BODY)).isInstanceOf(CallbackVerdict.Accepted.class);
-        assertThat(verifierAt(ts - 3_600_000L).verify(header, sign, BODY)).isInstanceOf(CallbackVerdict.Accepted.class);
+        assertThat(verifierAt(ts + 3_600_000L).verify(header, sign, BODY)).isInstanceOf(CallbackVerification.Accepted.class);
+        assertThat(verifierAt(ts - 3_600_000L).verify(header, sign, BODY)).isInstanceOf(CallbackVerification.Accepted.class);
         assertThat(verifierAt(ts + 3_600_001L).verify(header, sign, BODY))
-                .isEqualTo(new CallbackVerdict.Rejected(401, "timestamp outside the one-hour window"));
+                .isEqualTo(new CallbackVerification.Rejected(401, "timestamp outside the one-hour window"));
         assertThat(verifierAt(ts - 3_600_001L).verify(header, sign, BODY))
-                .isEqualTo(new CallbackVerdict.Rejected(401, "timestamp outside the one-hour window"));
+                .isEqualTo(new CallbackVerification.Rejected(401, "timestamp outside the one-hour window"));
     }
 
     @Test
     void missingOrNonNumericHeadersAreUnauthorized() {
-        var verifier = verifierAt(NOTES_TS);
+        var verifier = verifierAt(VECTOR_TS);
 
-        assertThat(verifier.verify(null, NOTES_SIGN, BODY)).extracting(v -> ((CallbackVerdict.Rejected) v).httpStatus()).isEqualTo(401);
-        assertThat(verifier.verify(Long.toString(NOTES_TS), null, BODY)).extracting(v -> ((CallbackVerdict.Rejected) v).httpStatus()).isEqualTo(401);
-        assertThat(verifier.verify(" ", "", BODY)).extracting(v -> ((CallbackVerdict.Rejected) v).httpStatus()).isEqualTo(401);
-        assertThat(verifier.verify("2019-12-25", NOTES_SIGN, BODY))
-                .isEqualTo(new CallbackVerdict.Rejected(401, "timestamp header is not a number"));
+        assertThat(verifier.verify(null, VECTOR_SIGN, BODY)).extracting(v -> ((CallbackVerification.Rejected) v).httpStatus()).isEqualTo(401);
+        assertThat(verifier.verify(Long.toString(VECTOR_TS), null, BODY)).extracting(v -> ((CallbackVerification.Rejected) v).httpStatus()).isEqualTo(401);
+        assertThat(verifier.verify(" ", "", BODY)).extracting(v -> ((CallbackVerification.Rejected) v).httpStatus()).isEqualTo(401);
+        assertThat(verifier.verify("2019-12-25", VECTOR_SIGN, BODY))
+                .isEqualTo(new CallbackVerification.Rejected(401, "timestamp header is not a number"));
     }
 
     @Test
     void malformedBodiesAreBadRequests() {
-        var verifier = verifierAt(NOTES_TS);
-        String ts = Long.toString(NOTES_TS);
+        var verifier = verifierAt(VECTOR_TS);
+        String ts = Long.toString(VECTOR_TS);
 
-        assertThat(verifier.verify(ts, NOTES_SIGN, "{not json")).extracting(v -> ((CallbackVerdict.Rejected) v).httpStatus()).isEqualTo(400);
-        assertThat(verifier.verify(ts, NOTES_SIGN, "[1,2]")).extracting(v -> ((CallbackVerdict.Rejected) v).httpStatus()).isEqualTo(400);
-        assertThat(verifier.verify(ts, NOTES_SIGN, "{\"text\":{\"content\":\"no id\"}}"))
-                .isEqualTo(new CallbackVerdict.Rejected(400, "payload has neither msgId nor outTrackId"));
-        assertThat(verifier.verify(ts, NOTES_SIGN, new byte[] {'{', (byte) 0xC3, '}'}))
-                .isEqualTo(new CallbackVerdict.Rejected(400, "body is not UTF-8"));
-        assertThat(verifier.verify(ts, NOTES_SIGN, new byte[0])).isEqualTo(new CallbackVerdict.Rejected(400, "empty body"));
+        assertThat(verifier.verify(ts, VECTOR_SIGN, "{not json")).extracting(v -> ((CallbackVerification.Rejected) v).httpStatus()).isEqualTo(400);
+        assertThat(verifier.verify(ts, VECTOR_SIGN, "[1,2]")).extracting(v -> ((CallbackVerification.Rejected) v).httpStatus()).isEqualTo(400);
+        assertThat(verifier.verify(ts, VECTOR_SIGN, "{\"text\":{\"content\":\"no id\"}}"))
+                .isEqualTo(new CallbackVerification.Rejected(400, "payload has neither msgId nor outTrackId"));
+        assertThat(verifier.verify(ts, VECTOR_SIGN, new byte[] {'{', (byte) 0xC3, '}'}))
+                .isEqualTo(new CallbackVerification.Rejected(400, "body is not UTF-8"));
+        assertThat(verifier.verify(ts, VECTOR_SIGN, new byte[0])).isEqualTo(new CallbackVerification.Rejected(400, "empty body"));
     }
 
     @Test
     void bodySizeLimitIsInclusive() {
-        String ts = Long.toString(NOTES_TS);
+        String ts = Long.toString(VECTOR_TS);
         byte[] body = BODY.getBytes(StandardCharsets.UTF_8);
-        var clock = Clock.fixed(Instant.ofEpochMilli(NOTES_TS), ZoneOffset.UTC);
+        var clock = Clock.fixed(Instant.ofEpochMilli(VECTOR_TS), ZoneOffset.UTC);
 
-        assertThat(new DingtalkCallbackVerifier(SECRET, clock, body.length).verify(ts, NOTES_SIGN, body))
-                .isInstanceOf(CallbackVerdict.Accepted.class);
-        assertThat(new DingtalkCallbackVerifier(SECRET, clock, body.length - 1).verify(ts, NOTES_SIGN, body))
-                .isEqualTo(new CallbackVerdict.Rejected(413, "body larger than " + (body.length - 1) + " bytes"));
+        assertThat(new DingtalkCallbackVerifier(SECRET, clock, body.length).verify(ts, VECTOR_SIGN, body))
+                .isInstanceOf(CallbackVerification.Accepted.class);
+        assertThat(new DingtalkCallbackVerifier(SECRET, clock, body.length - 1).verify(ts, VECTOR_SIGN, body))
+                .isEqualTo(new CallbackVerification.Rejected(413, "body larger than " + (body.length - 1) + " bytes"));
     }
 
     @Test
     void cardCallbacksGetAStableDerivedEventId() {
         String card = Payloads.read("card-callback.json");
-        var verifier = verifierAt(NOTES_TS);
-        String ts = Long.toString(NOTES_TS);
+        var verifier = verifierAt(VECTOR_TS);
+        String ts = Long.toString(VECTOR_TS);
 
-        var first = (CallbackVerdict.Accepted) verifier.verify(ts, NOTES_SIGN, card);
-        var again = (CallbackVerdict.Accepted) verifier.verify(ts, NOTES_SIGN, card);
-        var other = (CallbackVerdict.Accepted) verifier.verify(ts, NOTES_SIGN, card.replace("demo_booked", "no_budget"));
+        var first = (CallbackVerification.Accepted) verifier.verify(ts, VECTOR_SIGN, card);
+        var again = (CallbackVerification.Accepted) verifier.verify(ts, VECTOR_SIGN, card);
+        var other = (CallbackVerification.Accepted) verifier.verify(ts, VECTOR_SIGN, card.replace("demo_booked", "no_budget"));
 
         assertThat(first.eventId()).startsWith("card:visit-1:").hasSize("card:visit-1:".length() + 32);
         assertThat(again.eventId()).isEqualTo(first.eventId());
@@ -130,9 +132,9 @@ class DingtalkCallbackVerifierTest {
 
     @Test
     void rejectionReasonsNeverContainTheSecretOrSignature() {
-        var verifier = verifierAt(NOTES_TS + 10 * 3_600_000L);
-        var verdict = (CallbackVerdict.Rejected) verifier.verify(Long.toString(NOTES_TS), NOTES_SIGN, BODY);
+        var verifier = verifierAt(VECTOR_TS + 10 * 3_600_000L);
+        var verdict = (CallbackVerification.Rejected) verifier.verify(Long.toString(VECTOR_TS), VECTOR_SIGN, BODY);
 
-        assertThat(verdict.reason()).doesNotContain(SECRET).doesNotContain(NOTES_SIGN);
+        assertThat(verdict.reason()).doesNotContain(SECRET).doesNotContain(VECTOR_SIGN);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.testdata.MutableClock;
 import com.salesbot.adapters.dingtalk.api.DingtalkOpenApi.AccessToken;
+import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LockService;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.port.memory.InMemoryLockService;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
@@ -103,12 +105,50 @@ class DingtalkAccessTokenProviderTest {
 
     @Test
     void waitsForTheInstanceHoldingTheRefreshLock() throws Exception {
-        var provider = provider();
+        CountDownLatch refused = new CountDownLatch(1);
+        CountDownLatch polledAfterRefusal = new CountDownLatch(2);
+        LockService watchedLocks = (name, ttl) -> {
+            var lock = locks.tryLock(name, ttl);
+            if (lock.isEmpty()) {
+                refused.countDown();
+            }
+            return lock;
+        };
+        KeyValueStore watchedKv = new KeyValueStore() {
+            @Override
+            public Optional<String> get(String key) {
+                if (refused.getCount() == 0) {
+                    polledAfterRefusal.countDown();
+                }
+                return kv.get(key);
+            }
+
+            @Override
+            public void put(String key, String value, Duration ttl) {
+                kv.put(key, value, ttl);
+            }
+
+            @Override
+            public boolean putIfAbsent(String key, String value, Duration ttl) {
+                return kv.putIfAbsent(key, value, ttl);
+            }
+
+            @Override
+            public void delete(String key) {
+                kv.delete(key);
+            }
+        };
+        // a long enough wait that a slow test machine cannot make the provider give up and fetch by itself
+        var provider = new DingtalkAccessTokenProvider("appK", source, watchedKv, watchedLocks, clock,
+                Duration.ofSeconds(30), Duration.ofMillis(5));
         LockService.Lock other = locks.tryLock("dingtalk:token-refresh:appK", Duration.ofSeconds(30)).orElseThrow();
         ExecutorService executor = Executors.newSingleThreadExecutor();
         try {
             Future<String> got = executor.submit(provider::get);
-            Thread.sleep(50);
+            // refused the lock, then polled the shared store in its waiting loop without finding a token
+            assertThat(polledAfterRefusal.await(10, TimeUnit.SECONDS)).isTrue();
+            assertThat(got).isNotDone();
+            assertThat(source.calls()).isZero();
             long now = clock.millis();
             kv.put("dingtalk:token:appK", (now + 6_600_000) + ":" + (now + 7_200_000) + ":from-other", Duration.ofHours(2));
 

@@ -10,6 +10,7 @@ import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.testdata.Ids;
 import jakarta.inject.Inject;
 import java.sql.Timestamp;
 import java.util.List;

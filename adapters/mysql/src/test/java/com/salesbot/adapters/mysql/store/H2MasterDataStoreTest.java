@@ -3,5 +3,5 @@ package com.salesbot.adapters.mysql.store;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
 @MicronautTest(environments = "h2", transactional = false)
-class H2MasterDataStoreTest extends AbstractMasterDataStoreContractTest {
+class H2MasterDataStoreTest extends MyBatisMasterDataStoreContract {
 }

@@ -3,5 +3,5 @@ package com.salesbot.adapters.mysql.store;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
 @MicronautTest(environments = "mariadb", transactional = false)
-class MariaDbMasterDataStoreTest extends AbstractMasterDataStoreContractTest {
+class MariaDbMasterDataStoreTest extends MyBatisMasterDataStoreContract {
 }

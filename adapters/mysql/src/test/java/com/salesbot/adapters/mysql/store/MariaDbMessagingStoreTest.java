@@ -3,5 +3,5 @@ package com.salesbot.adapters.mysql.store;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 
 @MicronautTest(environments = "mariadb", transactional = false)
-class MariaDbMessagingStoreTest extends AbstractMessagingStoreContractTest {
+class MariaDbMessagingStoreTest extends MyBatisMessagingStoreContract {
 }

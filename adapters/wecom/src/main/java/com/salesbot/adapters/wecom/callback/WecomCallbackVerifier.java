@@ -3,6 +3,7 @@ package com.salesbot.adapters.wecom.callback;
 import com.salesbot.adapters.wecom.WecomSettings;
 import com.salesbot.adapters.wecom.xml.EventIdentity;
 import com.salesbot.adapters.wecom.xml.SafeXml;
+import com.salesbot.core.messaging.CallbackVerification;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -14,7 +15,7 @@ import me.chanjar.weixin.common.util.crypto.SHA1;
 import me.chanjar.weixin.cp.config.impl.WxCpDefaultConfigImpl;
 
 /**
- * Verifies WeCom callbacks before anything is recorded (DESIGN.md §3 step 1): signature (constant-time),
+ * Verifies WeCom callbacks before anything is recorded (docs/design.md, message life cycle step 1): signature (constant-time),
  * timestamp window, body size, safe XML, decryption and the corp id carried inside the ciphertext.
  * Thread-safe; create one per app.
  */
@@ -50,31 +51,31 @@ public final class WecomCallbackVerifier {
     }
 
     /** GET callback URL verification: returns the decrypted echostr to answer as text/plain. */
-    public VerificationResult verifyUrl(String msgSignature, String timestamp, String nonce, String echostr) {
-        VerificationResult refused = checkRequest(msgSignature, timestamp, nonce, echostr);
+    public CallbackVerification verifyUrl(String msgSignature, String timestamp, String nonce, String echostr) {
+        CallbackVerification refused = checkRequest(msgSignature, timestamp, nonce, echostr);
         if (refused != null) {
             return refused;
         }
-        return open(echostr).map(plain -> new VerificationResult.Ok(plain, null));
+        return open(echostr).map(plain -> new CallbackVerification.Accepted(plain, null));
     }
 
     /** POST callback: returns the decrypted message XML and its event id. */
-    public VerificationResult verifyMessage(String msgSignature, String timestamp, String nonce, String body) {
+    public CallbackVerification verifyMessage(String msgSignature, String timestamp, String nonce, String body) {
         if (body != null && (body.length() > maxBodyBytes
                 || body.getBytes(StandardCharsets.UTF_8).length > maxBodyBytes)) {
-            return new VerificationResult.Rejected("body larger than " + maxBodyBytes + " bytes", 413);
+            return new CallbackVerification.Rejected(413, "body larger than " + maxBodyBytes + " bytes");
         }
         if (body == null || body.isBlank()) {
-            return new VerificationResult.Rejected("empty body", 400);
+            return new CallbackVerification.Rejected(400, "empty body");
         }
         Map<String, String> outer;
         try {
             outer = SafeXml.rootFields(body);
         } catch (IllegalArgumentException e) {
-            return new VerificationResult.Rejected("body refused: " + e.getMessage(), 400);
+            return new CallbackVerification.Rejected(400, "body refused: " + e.getMessage());
         }
         String encrypt = outer.get("Encrypt");
-        VerificationResult refused = checkRequest(msgSignature, timestamp, nonce, encrypt);
+        CallbackVerification refused = checkRequest(msgSignature, timestamp, nonce, encrypt);
         if (refused != null) {
             return refused;
         }
@@ -84,28 +85,28 @@ public final class WecomCallbackVerifier {
         }
         try {
             Map<String, String> fields = SafeXml.rootFields(opening.plaintext);
-            return new VerificationResult.Ok(opening.plaintext, EventIdentity.of(fields));
+            return new CallbackVerification.Accepted(opening.plaintext, EventIdentity.of(fields));
         } catch (IllegalArgumentException e) {
-            return new VerificationResult.Rejected("decrypted message refused: " + e.getMessage(), 400);
+            return new CallbackVerification.Rejected(400, "decrypted message refused: " + e.getMessage());
         }
     }
 
-    private VerificationResult checkRequest(String msgSignature, String timestamp, String nonce, String data) {
+    private CallbackVerification checkRequest(String msgSignature, String timestamp, String nonce, String data) {
         if (isBlank(msgSignature) || isBlank(timestamp) || isBlank(nonce) || isBlank(data)) {
-            return new VerificationResult.Rejected("missing msg_signature, timestamp, nonce or encrypted data", 400);
+            return new CallbackVerification.Rejected(400, "missing msg_signature, timestamp, nonce or encrypted data");
         }
         long seconds;
         try {
             seconds = Long.parseLong(timestamp.trim());
         } catch (NumberFormatException e) {
-            return new VerificationResult.Rejected("timestamp is not a number", 400);
+            return new CallbackVerification.Rejected(400, "timestamp is not a number");
         }
         if (!signatureMatches(msgSignature, timestamp, nonce, data)) {
-            return new VerificationResult.Rejected("signature mismatch", 401);
+            return new CallbackVerification.Rejected(401, "signature mismatch");
         }
         long skew = Math.abs(clock.millis() / 1000 - seconds);
         if (skew > windowSeconds) {
-            return new VerificationResult.Rejected("timestamp outside the " + windowSeconds + " s window", 403);
+            return new CallbackVerification.Rejected(403, "timestamp outside the " + windowSeconds + " s window");
         }
         return null;
     }
@@ -121,11 +122,11 @@ public final class WecomCallbackVerifier {
         try {
             opened = cipher.open(cipherText);
         } catch (GeneralSecurityException e) {
-            return Opening.refused(new VerificationResult.Rejected("cannot decrypt: " + e.getMessage(), 400));
+            return Opening.refused(new CallbackVerification.Rejected(400, "cannot decrypt: " + e.getMessage()));
         }
         if (!MessageDigest.isEqual(corpId.getBytes(StandardCharsets.UTF_8),
                 opened.receiveId().getBytes(StandardCharsets.UTF_8))) {
-            return Opening.refused(new VerificationResult.Rejected("receiveid is not our corp id", 403));
+            return Opening.refused(new CallbackVerification.Rejected(403, "receiveid is not our corp id"));
         }
         return new Opening(opened.content(), null);
     }
@@ -134,12 +135,12 @@ public final class WecomCallbackVerifier {
         return s == null || s.isBlank();
     }
 
-    private record Opening(String plaintext, VerificationResult.Rejected rejected) {
-        static Opening refused(VerificationResult.Rejected rejected) {
+    private record Opening(String plaintext, CallbackVerification.Rejected rejected) {
+        static Opening refused(CallbackVerification.Rejected rejected) {
             return new Opening(null, rejected);
         }
 
-        VerificationResult map(java.util.function.Function<String, VerificationResult> onOk) {
+        CallbackVerification map(java.util.function.Function<String, CallbackVerification> onOk) {
             return rejected != null ? rejected : onOk.apply(plaintext);
         }
     }

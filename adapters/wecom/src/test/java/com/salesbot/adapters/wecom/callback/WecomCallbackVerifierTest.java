@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.adapters.wecom.WecomSettings;
 import com.salesbot.adapters.wecom.support.TestCrypto;
+import com.salesbot.core.messaging.CallbackVerification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -39,23 +40,23 @@ class WecomCallbackVerifierTest {
 
     @Test
     void officialVectorA_urlVerificationEchoesPlaintext() {
-        VerificationResult r = verifierA(at(A_GET_TS)).verifyUrl(A_GET_SIG, A_GET_TS, A_GET_NONCE, A_ECHOSTR);
-        assertThat(r).isEqualTo(new VerificationResult.Ok("1616140317555161061", null));
+        CallbackVerification r = verifierA(at(A_GET_TS)).verifyUrl(A_GET_SIG, A_GET_TS, A_GET_NONCE, A_ECHOSTR);
+        assertThat(r).isEqualTo(new CallbackVerification.Accepted("1616140317555161061", null));
     }
 
     @Test
     void officialVectorA_postDecryptsToExactPlaintextWithMsgIdAsEventId() {
-        VerificationResult r = verifierA(at(A_POST_TS)).verifyMessage(A_POST_SIG, A_POST_TS, A_POST_NONCE, A_BODY);
-        assertThat(r).isEqualTo(new VerificationResult.Ok(A_PLAIN, "4561255354251345929"));
+        CallbackVerification r = verifierA(at(A_POST_TS)).verifyMessage(A_POST_SIG, A_POST_TS, A_POST_NONCE, A_BODY);
+        assertThat(r).isEqualTo(new CallbackVerification.Accepted(A_PLAIN, "4561255354251345929"));
     }
 
     @Test
     void officialVectorB_getAndPost() {
         var settings = new WecomSettings(B_CORP, 1000002, "s", B_TOKEN, B_KEY, null);
         assertThat(new WecomCallbackVerifier(settings, at(B_GET_TS)).verifyUrl(B_GET_SIG, B_GET_TS, B_GET_NONCE, B_ECHOSTR))
-                .isEqualTo(new VerificationResult.Ok("1288432023552776189", null));
+                .isEqualTo(new CallbackVerification.Accepted("1288432023552776189", null));
         assertThat(new WecomCallbackVerifier(settings, at(B_POST_TS)).verifyMessage(B_POST_SIG, B_POST_TS, B_POST_NONCE, B_BODY))
-                .isEqualTo(new VerificationResult.Ok(B_PLAIN, "1456453720"));
+                .isEqualTo(new CallbackVerification.Accepted(B_PLAIN, "1456453720"));
     }
 
     @Test
@@ -66,17 +67,17 @@ class WecomCallbackVerifierTest {
         WecomCallbackVerifier v = new WecomCallbackVerifier(
                 new WecomSettings(C_APPID, 1, "s", C_TOKEN, C_KEY, null), at(ts));
         assertThat(v.verifyUrl(TestCrypto.sign(C_TOKEN, ts, NONCE, C_CIPHER), ts, NONCE, C_CIPHER))
-                .isEqualTo(new VerificationResult.Ok(C_PLAIN, null));
+                .isEqualTo(new CallbackVerification.Accepted(C_PLAIN, null));
     }
 
     @Test
     void generatedVectorD_templateCardEventGetsAStableEventIdentity() {
         String body = TestCrypto.body(A_CORP, D_ENCRYPT, "218");
-        VerificationResult first = verifierA(at(D_TS)).verifyMessage(D_SIG, D_TS, D_NONCE, body);
-        VerificationResult again = verifierA(at(D_TS)).verifyMessage(D_SIG, D_TS, D_NONCE, body);
-        assertThat(first).isInstanceOf(VerificationResult.Ok.class);
-        VerificationResult.Ok ok = (VerificationResult.Ok) first;
-        assertThat(ok.plaintext()).isEqualTo(D_PLAIN);
+        CallbackVerification first = verifierA(at(D_TS)).verifyMessage(D_SIG, D_TS, D_NONCE, body);
+        CallbackVerification again = verifierA(at(D_TS)).verifyMessage(D_SIG, D_TS, D_NONCE, body);
+        assertThat(first).isInstanceOf(CallbackVerification.Accepted.class);
+        CallbackVerification.Accepted ok = (CallbackVerification.Accepted) first;
+        assertThat(ok.payload()).isEqualTo(D_PLAIN);
         assertThat(ok.eventId()).startsWith("ev-").hasSize(43);
         assertThat(again).isEqualTo(first);
     }
@@ -87,8 +88,8 @@ class WecomCallbackVerifierTest {
         Post p1 = Post.of(D_PLAIN, A_CORP, D_TS);
         Post p2 = Post.of(other, A_CORP, D_TS);
         var v = verifierA(at(D_TS));
-        String id1 = ((VerificationResult.Ok) v.verifyMessage(p1.sig, p1.ts, NONCE, p1.body)).eventId();
-        String id2 = ((VerificationResult.Ok) v.verifyMessage(p2.sig, p2.ts, NONCE, p2.body)).eventId();
+        String id1 = ((CallbackVerification.Accepted) v.verifyMessage(p1.sig, p1.ts, NONCE, p1.body)).eventId();
+        String id2 = ((CallbackVerification.Accepted) v.verifyMessage(p2.sig, p2.ts, NONCE, p2.body)).eventId();
         assertThat(id1).isNotEqualTo(id2);
     }
 
@@ -96,33 +97,33 @@ class WecomCallbackVerifierTest {
     void forgedSignatureIsRejectedWith401() {
         String forged = A_POST_SIG.substring(0, 39) + (A_POST_SIG.endsWith("6") ? "7" : "6");
         assertThat(verifierA(at(A_POST_TS)).verifyMessage(forged, A_POST_TS, A_POST_NONCE, A_BODY))
-                .isEqualTo(new VerificationResult.Rejected("signature mismatch", 401));
+                .isEqualTo(new CallbackVerification.Rejected(401, "signature mismatch"));
         assertThat(verifierA(at(A_GET_TS)).verifyUrl(A_GET_SIG, A_GET_TS, "1", A_ECHOSTR))
-                .extracting(r -> ((VerificationResult.Rejected) r).httpStatus()).isEqualTo(401);
+                .extracting(r -> ((CallbackVerification.Rejected) r).httpStatus()).isEqualTo(401);
     }
 
     @Test
     void signatureOverAnotherTokenIsRejected() {
         String encrypt = TestCrypto.encrypt(A_KEY, "0123456789abcdef", EVENT_PLAIN, A_CORP);
         String sig = TestCrypto.sign("otherToken", "1700000000", NONCE, encrypt);
-        VerificationResult r = verifierA(at("1700000000"))
+        CallbackVerification r = verifierA(at("1700000000"))
                 .verifyMessage(sig, "1700000000", NONCE, TestCrypto.body(A_CORP, encrypt, "218"));
-        assertThat(r).isEqualTo(new VerificationResult.Rejected("signature mismatch", 401));
+        assertThat(r).isEqualTo(new CallbackVerification.Rejected(401, "signature mismatch"));
     }
 
     @Test
     void wrongCorpIdInsideCiphertextIsRejectedWith403() {
         Post p = Post.of(EVENT_PLAIN, "ww_other_corp", "1700000000");
-        VerificationResult r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
-        assertThat(r).isEqualTo(new VerificationResult.Rejected("receiveid is not our corp id", 403));
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
+        assertThat(r).isEqualTo(new CallbackVerification.Rejected(403, "receiveid is not our corp id"));
     }
 
     @Test
     void correctCorpIdIsAccepted() {
         Post p = Post.of(EVENT_PLAIN, A_CORP, "1700000000");
-        VerificationResult r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
-        assertThat(r).isInstanceOf(VerificationResult.Ok.class);
-        assertThat(((VerificationResult.Ok) r).plaintext()).isEqualTo(EVENT_PLAIN);
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
+        assertThat(r).isInstanceOf(CallbackVerification.Accepted.class);
+        assertThat(((CallbackVerification.Accepted) r).payload()).isEqualTo(EVENT_PLAIN);
     }
 
     @ParameterizedTest
@@ -130,7 +131,7 @@ class WecomCallbackVerifierTest {
     void timestampInsideTheWindowIsAccepted(long skewSeconds) {
         Post p = Post.of(EVENT_PLAIN, A_CORP, "1700000000");
         Clock clock = at(String.valueOf(1700000000L + skewSeconds));
-        assertThat(verifierA(clock).verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(VerificationResult.Ok.class);
+        assertThat(verifierA(clock).verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(CallbackVerification.Accepted.class);
     }
 
     @ParameterizedTest
@@ -138,14 +139,14 @@ class WecomCallbackVerifierTest {
     void timestampOutsideTheWindowIsRejectedWith403(long skewSeconds) {
         Post p = Post.of(EVENT_PLAIN, A_CORP, "1700000000");
         Clock clock = at(String.valueOf(1700000000L + skewSeconds));
-        VerificationResult r = verifierA(clock).verifyMessage(p.sig, p.ts, NONCE, p.body);
-        assertThat(r).isEqualTo(new VerificationResult.Rejected("timestamp outside the 300 s window", 403));
+        CallbackVerification r = verifierA(clock).verifyMessage(p.sig, p.ts, NONCE, p.body);
+        assertThat(r).isEqualTo(new CallbackVerification.Rejected(403, "timestamp outside the 300 s window"));
     }
 
     @Test
     void officialVectorIsStaleWithTheRealClock() {
-        VerificationResult r = verifierA(Clock.systemUTC()).verifyMessage(A_POST_SIG, A_POST_TS, A_POST_NONCE, A_BODY);
-        assertThat(r).extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(403);
+        CallbackVerification r = verifierA(Clock.systemUTC()).verifyMessage(A_POST_SIG, A_POST_TS, A_POST_NONCE, A_BODY);
+        assertThat(r).extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(403);
     }
 
     @Test
@@ -154,25 +155,25 @@ class WecomCallbackVerifierTest {
         var settings = new WecomSettings(A_CORP, 218, "s", A_TOKEN, A_KEY, null);
         var narrow = new WecomCallbackVerifier(settings, at("1700000061"), Duration.ofSeconds(60), 65536);
         var wide = new WecomCallbackVerifier(settings, at("1700000060"), Duration.ofSeconds(60), 65536);
-        assertThat(narrow.verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(VerificationResult.Rejected.class);
-        assertThat(wide.verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(VerificationResult.Ok.class);
+        assertThat(narrow.verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(CallbackVerification.Rejected.class);
+        assertThat(wide.verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(CallbackVerification.Accepted.class);
     }
 
     @Test
     void outerDoctypeIsRefusedBeforeAnythingElse() {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE xml [<!ENTITY e SYSTEM \"file:///etc/passwd\">]>"
                 + "<xml><ToUserName>&e;</ToUserName><Encrypt>abc</Encrypt></xml>";
-        VerificationResult r = verifierA(at("1700000000")).verifyMessage("x", "1700000000", NONCE, xxe);
-        assertThat(r).extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
-        assertThat(((VerificationResult.Rejected) r).reason()).contains("DOCTYPE");
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage("x", "1700000000", NONCE, xxe);
+        assertThat(r).extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
+        assertThat(((CallbackVerification.Rejected) r).reason()).contains("DOCTYPE");
     }
 
     @Test
     void doctypeInsideTheEncryptedMessageIsRefused() {
         String evil = "<!DOCTYPE xml [<!ENTITY lol \"lol\">]><xml><FromUserName>&lol;</FromUserName></xml>";
         Post p = Post.of(evil, A_CORP, "1700000000");
-        VerificationResult r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
-        assertThat(r).extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
+        assertThat(r).extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
     }
 
     @Test
@@ -182,56 +183,56 @@ class WecomCallbackVerifierTest {
         var settings = new WecomSettings(A_CORP, 218, "s", A_TOKEN, A_KEY, null);
         var exact = new WecomCallbackVerifier(settings, at("1700000000"), Duration.ofSeconds(300), size);
         var smaller = new WecomCallbackVerifier(settings, at("1700000000"), Duration.ofSeconds(300), size - 1);
-        assertThat(exact.verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(VerificationResult.Ok.class);
+        assertThat(exact.verifyMessage(p.sig, p.ts, NONCE, p.body)).isInstanceOf(CallbackVerification.Accepted.class);
         assertThat(smaller.verifyMessage(p.sig, p.ts, NONCE, p.body))
-                .extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(413);
+                .extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(413);
     }
 
     @Test
     void defaultLimitRejectsA65KbBody() {
         String huge = "<xml><Encrypt>" + "A".repeat(65 * 1024) + "</Encrypt></xml>";
         assertThat(verifierA(at("1700000000")).verifyMessage("x", "1700000000", NONCE, huge))
-                .extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(413);
+                .extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(413);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"<xml><Encrypt>abc</Encrypt>", "not xml at all", "<xml><a></b></xml>", "<xml></xml>"})
     void malformedOrIncompleteBodyIsRejectedWith400(String body) {
-        VerificationResult r = verifierA(at("1700000000")).verifyMessage("x", "1700000000", NONCE, body);
-        assertThat(r).extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage("x", "1700000000", NONCE, body);
+        assertThat(r).extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
     }
 
     @Test
     void malformedDecryptedXmlIsRejectedWith400() {
         Post p = Post.of("<xml><MsgId>1</MsgId>", A_CORP, "1700000000");
-        VerificationResult r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
-        assertThat(r).extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
+        assertThat(r).extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
     }
 
     @Test
     void correctlySignedGarbageCiphertextIsRejectedWith400() {
         String garbage = "bm90IGEgY2lwaGVydGV4dA==";
         String sig = TestCrypto.sign(A_TOKEN, "1700000000", NONCE, garbage);
-        VerificationResult r = verifierA(at("1700000000"))
+        CallbackVerification r = verifierA(at("1700000000"))
                 .verifyMessage(sig, "1700000000", NONCE, TestCrypto.body(A_CORP, garbage, "218"));
-        assertThat(r).extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
+        assertThat(r).extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
     }
 
     @Test
     void missingOrNonNumericParametersAreRejectedWith400() {
         var v = verifierA(at(A_POST_TS));
         assertThat(v.verifyMessage(null, A_POST_TS, A_POST_NONCE, A_BODY))
-                .extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
+                .extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
         assertThat(v.verifyMessage(A_POST_SIG, "abc", A_POST_NONCE, A_BODY))
-                .extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
+                .extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
         assertThat(v.verifyUrl(A_GET_SIG, A_GET_TS, A_GET_NONCE, ""))
-                .extracting(x -> ((VerificationResult.Rejected) x).httpStatus()).isEqualTo(400);
+                .extracting(x -> ((CallbackVerification.Rejected) x).httpStatus()).isEqualTo(400);
     }
 
     @Test
     void rejectionReasonsNeverContainSecrets() {
         Post p = Post.of(EVENT_PLAIN, "ww_other_corp", "1700000000");
-        VerificationResult r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
-        assertThat(((VerificationResult.Rejected) r).reason()).doesNotContain(A_TOKEN).doesNotContain(A_KEY);
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
+        assertThat(((CallbackVerification.Rejected) r).reason()).doesNotContain(A_TOKEN).doesNotContain(A_KEY);
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesbot.adapters.wecom.WecomSettings;
-import com.salesbot.adapters.wecom.callback.VerificationResult;
+import com.salesbot.core.messaging.CallbackVerification;
 import com.salesbot.adapters.wecom.callback.WecomCallbackVerifier;
 import com.salesbot.adapters.wecom.support.TestCrypto;
 import com.salesbot.core.messaging.InboundKind;
@@ -42,8 +42,8 @@ class WecomInboundDecoderTest {
     void vectorD_cardClickEndToEndThroughTheVerifier() {
         var verifier = new WecomCallbackVerifier(new WecomSettings(A_CORP, 218, "s", A_TOKEN, A_KEY, null),
                 Clock.fixed(Instant.ofEpochSecond(Long.parseLong(D_TS)), ZoneOffset.UTC));
-        var ok = (VerificationResult.Ok) verifier.verifyMessage(D_SIG, D_TS, D_NONCE, TestCrypto.body(A_CORP, D_ENCRYPT, "218"));
-        InboundMessage m = decoder.decode(ok.plaintext());
+        var ok = (CallbackVerification.Accepted) verifier.verifyMessage(D_SIG, D_TS, D_NONCE, TestCrypto.body(A_CORP, D_ENCRYPT, "218"));
+        InboundMessage m = decoder.decode(ok.payload());
         assertThat(m.kind()).isEqualTo(InboundKind.CARD_ACTION);
         assertThat(m.eventId()).isEqualTo(ok.eventId());
         assertThat(m.senderPlatformId()).isEqualTo("rep001");

@@ -66,6 +66,7 @@ public final class FakeWecomServer implements AutoCloseable {
     private final List<Request> marks = new CopyOnWriteArrayList<>();
     private final AtomicInteger seq = new AtomicInteger();
     private volatile long gettokenDelayMillis;
+    private volatile java.util.concurrent.CountDownLatch gettokenGate;
 
     public FakeWecomServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -98,6 +99,14 @@ public final class FakeWecomServer implements AutoCloseable {
 
     public void gettokenDelay(long millis) {
         this.gettokenDelayMillis = millis;
+    }
+
+    /**
+     * Holds every gettoken answer until {@code gate} opens (at most 20 s), so a test can prove that something
+     * happens before a token could have been obtained; null stops holding.
+     */
+    public void holdGettoken(java.util.concurrent.CountDownLatch gate) {
+        this.gettokenGate = gate;
     }
 
     public String addGroup(String name, String... tagNames) {
@@ -186,6 +195,14 @@ public final class FakeWecomServer implements AutoCloseable {
             return "{\"errcode\":40001,\"errmsg\":\"invalid credential\"}";
         }
         sleep(gettokenDelayMillis);
+        java.util.concurrent.CountDownLatch gate = gettokenGate;
+        if (gate != null) {
+            try {
+                gate.await(20, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String token = "TOKEN" + seq.incrementAndGet() + "x7k";
         validTokens.add(token);
         return "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"" + token + "\",\"expires_in\":7200}";

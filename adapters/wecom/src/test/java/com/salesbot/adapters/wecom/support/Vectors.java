@@ -1,6 +1,10 @@
 package com.salesbot.adapters.wecom.support;
 
-/** Test vectors from /work/shared/notes/wecom.md §7 (A, B official; C WxJava's own; D generated; E official plaintext). */
+/**
+ * WeCom callback crypto test vectors, described with their public sources in docs/platforms.md: A and B from WeCom's
+ * official WXBizMsgCrypt samples, C from WxJava's own WxCryptUtilTest, D generated with WxJava from A's keys, E the
+ * official template_card_event plaintext sample.
+ */
 public final class Vectors {
     private Vectors() {
     }

@@ -1,4 +1,4 @@
-package com.salesbot.adapters.mysql.store;
+package com.salesbot.core.port.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,28 +19,44 @@ import com.salesbot.core.port.OpportunityStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.PaymentStore;
 import com.salesbot.core.port.TargetStore;
-import jakarta.inject.Inject;
+import com.salesbot.core.testdata.Ids;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.NoSuchElementException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Org, customers, leads, opportunities, targets and payments, run on H2 and on MariaDB by the subclasses. */
-abstract class AbstractMasterDataStoreContractTest {
+/**
+ * The contract of the master-data stores (org, customers, leads, opportunities, targets, payments): run on H2 and
+ * on MariaDB by the MySQL adapter's subclasses and on core's in-memory fakes, so a fake cannot drift.
+ */
+public abstract class MasterDataStoreContract {
     private static final String EMOJI_NAME = "王小明😀";
 
-    @Inject
-    OrgStore org;
-    @Inject
-    CustomerStore customers;
-    @Inject
-    LeadStore leads;
-    @Inject
-    OpportunityStore opportunities;
-    @Inject
-    TargetStore targets;
-    @Inject
-    PaymentStore payments;
+    protected OrgStore org;
+    protected CustomerStore customers;
+    protected LeadStore leads;
+    protected OpportunityStore opportunities;
+    protected TargetStore targets;
+    protected PaymentStore payments;
+
+    /** The stores under test, one set per test method. */
+    public record Stores(OrgStore org, CustomerStore customers, LeadStore leads, OpportunityStore opportunities,
+                         TargetStore targets, PaymentStore payments) {
+    }
+
+    protected abstract Stores stores();
+
+    @BeforeEach
+    void bindStores() {
+        Stores s = stores();
+        org = s.org();
+        customers = s.customers();
+        leads = s.leads();
+        opportunities = s.opportunities();
+        targets = s.targets();
+        payments = s.payments();
+    }
 
     @Test
     void teamAndRepRoundTripWithChineseAndEmoji() {
