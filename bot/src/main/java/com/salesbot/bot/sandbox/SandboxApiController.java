@@ -126,8 +126,9 @@ public class SandboxApiController {
 
     /** A person acting on data outside their scope (another rep's customer). */
     @Error(exception = SecurityException.class)
-    public HttpResponse<Problem> forbidden(SecurityException e) {
-        return HttpResponse.<Problem>status(HttpStatus.FORBIDDEN).body(new Problem(e.getMessage()));
+    public HttpResponse<ApiError> forbidden(SecurityException e) {
+        return HttpResponse.<ApiError>status(HttpStatus.FORBIDDEN)
+                .body(ApiError.of("forbidden", "这位客户不在你的数据范围内"));
     }
 
     @Error(exception = NoSuchElementException.class)
