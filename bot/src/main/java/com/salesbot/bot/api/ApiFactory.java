@@ -11,7 +11,7 @@ import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OpportunityStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import com.salesbot.core.port.PaymentStore;
 import com.salesbot.core.port.TargetStore;
 import com.salesbot.core.port.TouchStore;

@@ -12,7 +12,7 @@ import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.push.ApplicationNotes;
 import com.salesbot.core.push.CoachingPushes;

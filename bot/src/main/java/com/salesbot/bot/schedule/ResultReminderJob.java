@@ -4,7 +4,7 @@ import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.chat.OutboxReplies;
 import com.salesbot.core.chat.Reply;
 import com.salesbot.core.messaging.OutboundCodec;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
 import java.time.Clock;

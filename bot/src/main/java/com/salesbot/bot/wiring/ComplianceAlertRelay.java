@@ -14,7 +14,7 @@ import com.salesbot.core.port.CounterStore;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import com.salesbot.core.push.ComplianceAlerts;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.tagging.ComplianceHit;

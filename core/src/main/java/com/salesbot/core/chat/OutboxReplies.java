@@ -2,7 +2,7 @@ package com.salesbot.core.chat;
 
 import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 
 /** Queues a reply of the engine in the outbox as a new message (delivery, retries and failures are the sender's). */
 public final class OutboxReplies {

@@ -9,7 +9,7 @@ import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.port.Transactions;
 import java.time.Clock;

@@ -1,8 +1,5 @@
 package com.salesbot.core.messaging;
 
-import com.salesbot.core.port.InboundDecoder;
-import com.salesbot.core.port.InboxStore;
-import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.Transactions;
 import java.time.Clock;
 import java.util.List;

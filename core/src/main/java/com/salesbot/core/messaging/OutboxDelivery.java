@@ -1,9 +1,6 @@
 package com.salesbot.core.messaging;
 
 import com.salesbot.core.card.Card;
-import com.salesbot.core.port.ChannelSender;
-import com.salesbot.core.port.OutboxStore;
-import com.salesbot.core.port.SendResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

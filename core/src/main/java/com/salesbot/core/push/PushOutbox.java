@@ -2,7 +2,7 @@ package com.salesbot.core.push;
 
 import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import java.util.Collection;
 
 /**

@@ -4,7 +4,7 @@ import com.salesbot.core.messaging.MessageStatus;
 import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.messaging.OutboxEntry;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
