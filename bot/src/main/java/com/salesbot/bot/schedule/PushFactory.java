@@ -7,12 +7,11 @@ import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.config.BusinessConfig;
-import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.messaging.OutboxStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.push.ApplicationNotes;
 import com.salesbot.core.push.CoachingPushes;
@@ -35,6 +34,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 
@@ -52,8 +52,8 @@ public class PushFactory {
     }
 
     @Singleton
-    QuietHours quietHours(BusinessConfig config, BusinessCalendar calendar) {
-        return new QuietHours(config.schedule(), calendar.zone());
+    QuietHours quietHours(BusinessConfig config, ZoneId zone) {
+        return new QuietHours(config.schedule(), zone);
     }
 
     @Singleton
@@ -86,8 +86,8 @@ public class PushFactory {
     }
 
     @Singleton
-    PushOutbox pushOutbox(OutboxStore outbox, OutboundCodec codec, QuietHours quiet) {
-        return new PushOutbox(outbox, codec, quiet);
+    PushOutbox pushOutbox(OutboxWriter outbox, QuietHours quiet) {
+        return new PushOutbox(outbox, quiet);
     }
 
     @Singleton

@@ -4,12 +4,13 @@ import com.salesbot.bot.wiring.EngineInboundHandler;
 import com.salesbot.core.messaging.InboundHandler;
 import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.messaging.Outbound;
+import com.salesbot.core.usecase.IngestGroupMessage;
 import io.micronaut.context.annotation.Primary;
 import jakarta.inject.Singleton;
 import java.util.List;
 
 /**
- * The inbound handler the inbox uses: stores and tags customer-group messages ({@link GroupMessageIngestion}),
+ * The inbound handler the inbox uses: stores and tags customer-group messages ({@link IngestGroupMessage}),
  * then lets the engine answer exactly as before. Both run in the inbox row's transaction, so a failure retries
  * the message as a whole and the tag is never stored without the engine's replies or the other way round.
  */
@@ -17,9 +18,9 @@ import java.util.List;
 @Singleton
 public class GroupTaggingInboundHandler implements InboundHandler {
     private final EngineInboundHandler engine;
-    private final GroupMessageIngestion groups;
+    private final IngestGroupMessage groups;
 
-    public GroupTaggingInboundHandler(EngineInboundHandler engine, GroupMessageIngestion groups) {
+    public GroupTaggingInboundHandler(EngineInboundHandler engine, IngestGroupMessage groups) {
         this.engine = engine;
         this.groups = groups;
     }

@@ -1,0 +1,34 @@
+package com.salesbot.core.usecase;
+
+import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.chat.Reply;
+import com.salesbot.core.messaging.OutboxWriter;
+import java.util.List;
+
+/**
+ * R2: a rep gets a reminder for a touch still without a result tag (after the configured delay, at most the
+ * configured number of times, never in quiet hours; the engine's result prompts keep count, so each reminder is
+ * queued once even when several instances run the schedule).
+ */
+public final class RemindUntaggedTouches {
+    /** @param now the time of this reminder pass (epoch millis) */
+    public record Command(long now) {
+    }
+
+    private final ConversationEngine engine;
+    private final OutboxWriter outbox;
+
+    public RemindUntaggedTouches(ConversationEngine engine, OutboxWriter outbox) {
+        this.engine = engine;
+        this.outbox = outbox;
+    }
+
+    /** Queues every reminder due now; returns how many. */
+    public int remind(Command command) {
+        List<Reply> replies = engine.remindUntagged(command.now());
+        for (Reply r : replies) {
+            outbox.send(r.channel(), r.recipient(), r.message(), null, command.now());
+        }
+        return replies.size();
+    }
+}
