@@ -12,6 +12,7 @@ import com.salesbot.core.fakes.InMemoryOrgStore;
 import com.salesbot.core.fakes.InMemoryPaymentStore;
 import com.salesbot.core.fakes.InMemoryTargetStore;
 import com.salesbot.core.fakes.InMemoryTouchStore;
+import com.salesbot.core.fakes.RecordingOutbox;
 import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;

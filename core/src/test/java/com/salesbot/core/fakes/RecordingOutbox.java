@@ -1,4 +1,4 @@
-package com.salesbot.core.push;
+package com.salesbot.core.fakes;
 
 import com.salesbot.core.messaging.MessageStatus;
 import com.salesbot.core.messaging.Outbound;
@@ -12,15 +12,15 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An outbox that keeps one row per dedupe key (as the real one does) and counts every enqueue call, plus a codec
- * that keeps the Outbound objects so tests can read the cards back.
+ * An outbox that keeps one row per dedupe key (as the real one does; a row without a key is always new) and counts
+ * every enqueue call, plus a codec that keeps the Outbound objects so tests can read the cards back.
  */
-final class RecordingOutbox implements OutboxStore, OutboundCodec {
-    record Row(long id, String channel, String recipient, Outbound outbound, String key, long dueAt) {
+public final class RecordingOutbox implements OutboxStore, OutboundCodec {
+    public record Row(long id, String channel, String recipient, Outbound outbound, String key, long dueAt) {
     }
 
-    final Map<String, Row> rows = new LinkedHashMap<>();
-    final AtomicInteger enqueueCalls = new AtomicInteger();
+    public final Map<String, Row> rows = new LinkedHashMap<>();
+    public final AtomicInteger enqueueCalls = new AtomicInteger();
     private final List<Outbound> payloads = new ArrayList<>();
 
     @Override
@@ -37,17 +37,17 @@ final class RecordingOutbox implements OutboxStore, OutboundCodec {
     @Override
     public synchronized long enqueue(String channel, String recipient, String payload, String dedupeKey, long now) {
         enqueueCalls.incrementAndGet();
-        Row existing = rows.get(dedupeKey);
+        Row existing = dedupeKey == null ? null : rows.get(dedupeKey);
         if (existing != null) {
             return existing.id();
         }
         Row row = new Row(rows.size() + 1, channel, recipient, decode(payload), dedupeKey, now);
-        rows.put(dedupeKey, row);
+        rows.put(dedupeKey == null ? "\u0000row-" + row.id() : dedupeKey, row);
         return row.id();
     }
 
-    List<Row> withPrefix(String prefix) {
-        return rows.values().stream().filter(r -> r.key().startsWith(prefix)).toList();
+    public List<Row> withPrefix(String prefix) {
+        return rows.values().stream().filter(r -> r.key() != null && r.key().startsWith(prefix)).toList();
     }
 
     @Override
