@@ -4,6 +4,7 @@ import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.InboundMessage;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import java.time.Clock;
@@ -37,7 +38,7 @@ public final class ConversationEngine {
     }
 
     /** Answers one decoded message; never silent for a person, empty only for the bot's own or empty events. */
-    public List<Reply> handle(InboundMessage message) {
+    public List<Outgoing> handle(InboundMessage message) {
         return next(0).proceed(ChatRequest.of(message, clock.millis()));
     }
 
@@ -55,17 +56,17 @@ public final class ConversationEngine {
     }
 
     /** A touch ended (ingestion API, call archive, calendar): the R2 result card, once per touch. */
-    public List<Reply> promptForTouch(Touch touch) {
+    public List<Outgoing> promptForTouch(Touch touch) {
         return feature(ResultFeature.class).flow().promptForTouch(touch, clock.millis());
     }
 
     /** R2 reminders due at {@code now}: at most the configured number per touch, then silence. */
-    public List<Reply> remindUntagged(long now) {
+    public List<Outgoing> remindUntagged(long now) {
         return feature(ResultFeature.class).reminders().remindUntagged(now);
     }
 
     /** R19: a micro-lesson asks the rep for an application note; their next free text will be it. */
-    public List<Reply> requestApplicationNote(Rep rep, String lessonId, String lessonTitle) {
+    public List<Outgoing> requestApplicationNote(Rep rep, String lessonId, String lessonTitle) {
         return feature(ApplicationNoteFeature.class).flow().request(rep, lessonId, lessonTitle);
     }
 

@@ -1,5 +1,6 @@
 package com.salesbot.core.chat;
 
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.OrgStore;
 import java.util.List;
@@ -19,7 +20,7 @@ public final class ResolveSender implements Middleware {
     }
 
     @Override
-    public List<Reply> apply(ChatRequest request, Next next) {
+    public List<Outgoing> apply(ChatRequest request, Next next) {
         Optional<Rep> rep = senders.find(request.message().channel(), request.message().senderPlatformId())
                 .filter(Rep::active);
         return rep.map(r -> next.proceed(request.withSender(r))).orElseGet(() -> request.say(NOT_SET_UP));

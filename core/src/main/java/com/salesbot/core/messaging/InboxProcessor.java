@@ -71,10 +71,10 @@ public final class InboxProcessor {
         }
         try {
             transactions.inTransaction(() -> {
-                List<Outbound> replies = handler.handle(message);
+                List<Outgoing> replies = handler.handle(message);
                 long now = clock.millis();
                 for (int i = 0; i < replies.size(); i++) {
-                    Outbound reply = replies.get(i);
+                    Outgoing reply = replies.get(i);
                     String key = "reply:" + entry.channel() + ":" + entry.eventId() + ":" + i;
                     outbox.enqueue(reply.channel(), reply.recipient(), codec.encode(reply), key, now);
                 }

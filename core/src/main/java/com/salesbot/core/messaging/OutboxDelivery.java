@@ -56,7 +56,7 @@ public final class OutboxDelivery {
         }
         SendResult result;
         try {
-            Outbound outbound = codec.decode(entry.payload());
+            Outgoing outbound = codec.decode(entry.payload());
             result = outbound.isCardUpdate()
                     ? sender.updateCard(entry.recipient(), outbound.promptId(), outbound.responseCode(),
                     (Card) outbound.message())

@@ -24,11 +24,11 @@ public final class OutboxWriter {
      * @return the outbox row id (the existing row's when the dedupe key was already queued)
      */
     public long send(String channel, String recipient, OutgoingMessage message, String dedupeKey, long dueAt) {
-        return write(Outbound.send(channel, recipient, message), dedupeKey, dueAt);
+        return write(Outgoing.send(channel, recipient, message), dedupeKey, dueAt);
     }
 
     /** Queues a delivery as it is: a new message or the in-place update of a card already shown. */
-    public long write(Outbound outbound, String dedupeKey, long dueAt) {
+    public long write(Outgoing outbound, String dedupeKey, long dueAt) {
         return outbox.enqueue(outbound.channel(), outbound.recipient(), codec.encode(outbound), dedupeKey, dueAt);
     }
 }

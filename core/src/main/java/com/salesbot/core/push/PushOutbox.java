@@ -1,6 +1,7 @@
 package com.salesbot.core.push;
 
 import com.salesbot.core.messaging.OutboxWriter;
+import com.salesbot.core.messaging.Outgoing;
 import java.util.Collection;
 
 /**
@@ -17,9 +18,9 @@ public final class PushOutbox {
     }
 
     /** Enqueues every push (idempotent per dedupe key); returns how many were handed over. */
-    public int enqueue(Collection<Push> pushes, long now) {
+    public int enqueue(Collection<Outgoing> pushes, long now) {
         long due = quiet.dueAt(now);
-        for (Push push : pushes) {
+        for (Outgoing push : pushes) {
             outbox.send(push.channel(), push.recipient(), push.message(), push.dedupeKey(), due);
         }
         return pushes.size();

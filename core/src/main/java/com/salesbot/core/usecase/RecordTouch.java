@@ -1,8 +1,8 @@
 package com.salesbot.core.usecase;
 
 import com.salesbot.core.chat.ConversationEngine;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.messaging.OutboxWriter;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.port.Transactions;
@@ -35,9 +35,9 @@ public final class RecordTouch {
     public Touch record(Touch touch, String dedupePrefix, long now) {
         return transactions.inTransaction(() -> {
             Touch stored = touches.insert(touch);
-            List<Reply> replies = engine.promptForTouch(stored);
+            List<Outgoing> replies = engine.promptForTouch(stored);
             for (int i = 0; i < replies.size(); i++) {
-                Reply r = replies.get(i);
+                Outgoing r = replies.get(i);
                 outbox.send(r.channel(), r.recipient(), r.message(), dedupePrefix + stored.id() + ":" + i, now);
             }
             return stored;

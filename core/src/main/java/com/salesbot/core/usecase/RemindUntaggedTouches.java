@@ -1,8 +1,8 @@
 package com.salesbot.core.usecase;
 
 import com.salesbot.core.chat.ConversationEngine;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.messaging.OutboxWriter;
+import com.salesbot.core.messaging.Outgoing;
 import java.util.List;
 
 /**
@@ -25,8 +25,8 @@ public final class RemindUntaggedTouches {
 
     /** Queues every reminder due now; returns how many. */
     public int remind(Command command) {
-        List<Reply> replies = engine.remindUntagged(command.now());
-        for (Reply r : replies) {
+        List<Outgoing> replies = engine.remindUntagged(command.now());
+        for (Outgoing r : replies) {
             outbox.send(r.channel(), r.recipient(), r.message(), null, command.now());
         }
         return replies.size();

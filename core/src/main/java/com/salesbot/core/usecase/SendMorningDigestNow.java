@@ -1,8 +1,8 @@
 package com.salesbot.core.usecase;
 
 import com.salesbot.core.messaging.OutboxWriter;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.push.DailyDigest;
-import com.salesbot.core.push.Push;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,8 +37,8 @@ public final class SendMorningDigestNow {
         for (int i = 0; i < MAX_DAYS_BACK && !calendar.isBusinessDay(day); i++) {
             day = day.minusDays(1);
         }
-        List<Push> pushes = digest.pushes(day);
-        for (Push p : pushes) {
+        List<Outgoing> pushes = digest.pushes(day);
+        for (Outgoing p : pushes) {
             outbox.send(p.channel(), p.recipient(), p.message(), "sandbox-now:" + now + ":" + p.dedupeKey(), now);
         }
         return pushes.size();

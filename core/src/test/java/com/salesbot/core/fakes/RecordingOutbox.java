@@ -1,10 +1,10 @@
 package com.salesbot.core.fakes;
 
 import com.salesbot.core.messaging.MessageStatus;
-import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.messaging.OutboxEntry;
 import com.salesbot.core.messaging.OutboxStore;
+import com.salesbot.core.messaging.Outgoing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,24 +13,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An outbox that keeps one row per dedupe key (as the real one does; a row without a key is always new) and counts
- * every enqueue call, plus a codec that keeps the Outbound objects so tests can read the cards back.
+ * every enqueue call, plus a codec that keeps the Outgoing objects so tests can read the cards back.
  */
 public final class RecordingOutbox implements OutboxStore, OutboundCodec {
-    public record Row(long id, String channel, String recipient, Outbound outbound, String key, long dueAt) {
+    public record Row(long id, String channel, String recipient, Outgoing outbound, String key, long dueAt) {
     }
 
     public final Map<String, Row> rows = new LinkedHashMap<>();
     public final AtomicInteger enqueueCalls = new AtomicInteger();
-    private final List<Outbound> payloads = new ArrayList<>();
+    private final List<Outgoing> payloads = new ArrayList<>();
 
     @Override
-    public synchronized String encode(Outbound outbound) {
+    public synchronized String encode(Outgoing outbound) {
         payloads.add(outbound);
         return "#" + (payloads.size() - 1);
     }
 
     @Override
-    public synchronized Outbound decode(String payload) {
+    public synchronized Outgoing decode(String payload) {
         return payloads.get(Integer.parseInt(payload.substring(1)));
     }
 

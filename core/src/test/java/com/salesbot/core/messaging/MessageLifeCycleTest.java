@@ -46,7 +46,7 @@ class MessageLifeCycleTest {
 
     private final InboundHandler echo = m -> {
         handled.incrementAndGet();
-        return List.of(Outbound.send("test", m.senderPlatformId(), new TextMessage("收到：" + m.text())));
+        return List.of(Outgoing.send("test", m.senderPlatformId(), new TextMessage("收到：" + m.text())));
     };
 
     @Test

@@ -5,9 +5,9 @@ import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.CommandHandler;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.TargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Team;
@@ -43,7 +43,7 @@ public final class TeamTargetReply implements CommandHandler {
     }
 
     @Override
-    public List<Reply> handle(ChatRequest request, String arguments) {
+    public List<Outgoing> handle(ChatRequest request, String arguments) {
         Rep viewer = request.sender();
         List<Rep> members = (viewer.role() == Role.DIRECTOR ? org.reps() : org.repsOfTeam(viewer.teamId())).stream()
                 .filter(r -> r.active() && r.role() == Role.REP).toList();

@@ -6,8 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.chat.ChatHarness;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.ApplicationNote;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.testdata.RepBuilder;
 import java.util.List;
@@ -19,7 +19,7 @@ class ApplicationNoteFlowTest {
 
     @Test
     void theNextFreeTextIsTheNoteAndTheRequestEnds() {
-        List<Reply> ask = h.engine.requestApplicationNote(rep, "L-pricing", "高价值客户定价策略");
+        List<Outgoing> ask = h.engine.requestApplicationNote(rep, "L-pricing", "高价值客户定价策略");
         Card card = onlyCard(ask);
         assertThat(ask.get(0).recipient()).isEqualTo("wx-r1");
         assertThat(card.title()).contains("《高价值客户定价策略》");

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatHarness;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.KnowledgeMatch;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.testdata.RepBuilder;
@@ -31,7 +31,7 @@ class ResultPromptFlowTest {
     }
 
     private Card prompt(Touch touch) {
-        List<Reply> replies = h.engine.promptForTouch(touch);
+        List<Outgoing> replies = h.engine.promptForTouch(touch);
         assertThat(replies).hasSize(1);
         assertThat(replies.get(0).channel()).isEqualTo("wecom");
         assertThat(replies.get(0).recipient()).isEqualTo("wx-r1");
@@ -109,7 +109,7 @@ class ResultPromptFlowTest {
         Touch call = h.endedCall(rep, "c1", 60);
         Card card = prompt(call);
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<List<Reply>>> taps = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(
+        List<CompletableFuture<List<Outgoing>>> taps = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(
                 () -> {
                     try {
                         start.await();
@@ -120,7 +120,7 @@ class ResultPromptFlowTest {
                 })).toList();
         start.countDown();
         long recorded = 0;
-        for (CompletableFuture<List<Reply>> tap : taps) {
+        for (CompletableFuture<List<Outgoing>> tap : taps) {
             if (ChatHarness.all(tap.get()).contains("已记录：")) {
                 recorded++;
             }
@@ -163,7 +163,7 @@ class ResultPromptFlowTest {
         Touch call = h.endedCall(rep, "c1", 60);
         Card card = prompt(call);
         h.advance(Duration.ofDays(3).plusMinutes(1));
-        List<Reply> replies = h.tap(rep, card.promptId(), keyOf(card, "已报价"));
+        List<Outgoing> replies = h.tap(rep, card.promptId(), keyOf(card, "已报价"));
         Card fresh = onlyCard(replies);
         assertThat(fresh.lines().get(0)).contains("过期");
         assertThat(fresh.promptId()).isEqualTo(card.promptId());

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.chat.ChatHarness;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.testdata.RepBuilder;
@@ -21,7 +21,7 @@ class ResultRemindersTest {
     private ChatHarness h = new ChatHarness();
     private Rep rep = h.add(RepBuilder.rep("r1").build());
 
-    private List<Reply> remindAfter(Duration d) {
+    private List<Outgoing> remindAfter(Duration d) {
         h.advance(d);
         return h.engine.remindUntagged(h.clock.millis());
     }
@@ -33,7 +33,7 @@ class ResultRemindersTest {
         Card prompt = (Card) h.engine.promptForTouch(call).get(0).message();
 
         assertThat(remindAfter(Duration.ofMinutes(30).minus(SECOND))).as("29:59 after the card").isEmpty();
-        List<Reply> first = remindAfter(SECOND);
+        List<Outgoing> first = remindAfter(SECOND);
         assertThat(first).hasSize(1);
         Card card = (Card) first.get(0).message();
         assertThat(first.get(0).recipient()).isEqualTo("wx-r1");
@@ -42,7 +42,7 @@ class ResultRemindersTest {
         assertThat(card.buttons()).hasSameSizeAs(prompt.buttons());
         assertThat(remindAfter(Duration.ofMinutes(1))).as("not twice for the same due time").isEmpty();
 
-        List<Reply> second = remindAfter(Duration.ofMinutes(29));
+        List<Outgoing> second = remindAfter(Duration.ofMinutes(29));
         assertThat(second).hasSize(1);
         assertThat(((Card) second.get(0).message()).lines().get(0)).contains("最后一次");
 
@@ -89,7 +89,7 @@ class ResultRemindersTest {
         assertThat(remindAfter(Duration.ofMinutes(31).minus(SECOND))).as("20:59:59").hasSize(1);
         assertThat(remindAfter(Duration.ofMinutes(29).plus(SECOND))).as("21:29, quiet").isEmpty();
         assertThat(remindAfter(Duration.ofHours(10).plusMinutes(31).minus(SECOND))).as("07:59:59").isEmpty();
-        List<Reply> morning = remindAfter(SECOND);
+        List<Outgoing> morning = remindAfter(SECOND);
         assertThat(morning).as("08:00").hasSize(1);
         assertThat(((Card) morning.get(0).message()).lines().get(0)).contains("最后一次");
     }
