@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
  *   <li>core's package slices are free of cycles, and the rules depend only on the model, the configuration and
  *       java;</li>
  *   <li>bot holds no business decision: it does not build what a person reads (cards and texts come from core's
- *       use cases) and does not call the rules (it may construct them for wiring and read their result records).</li>
+ *       use cases) and does not call the rules (it may construct them for wiring and read their result records);</li>
+ *   <li>one way to queue a message: only the outbox writer enqueues in the outbox store.</li>
  * </ol>
  */
 class DependencyRuleTest {
@@ -40,6 +41,12 @@ class DependencyRuleTest {
 
     /** Decoding an outbox payload rebuilds the message core encoded: the one bot class allowed to construct one. */
     private static final String OUTBOX_PAYLOAD_CODEC = "com.salesbot.bot.messaging.JsonOutboundCodec";
+
+    private static final String OUTBOX_WRITER = "com.salesbot.core.messaging.OutboxWriter";
+    private static final String OUTBOX_STORE = "com.salesbot.core.messaging.OutboxStore";
+
+    /** Bean definitions and proxies Micronaut generates at compile time ({@code $Foo$Definition$Exec}). */
+    private static final String MICRONAUT_GENERATED = ".*\\.\\$[^.]*";
 
     private static JavaClasses classes;
 
@@ -134,6 +141,20 @@ class DependencyRuleTest {
                 .should().callMethodWhere(ruleDecision())
                 .because("bot adapts HTTP and schedules to core's use cases; it constructs rules for wiring and"
                         + " may read the records they return, but never decides with them")
+                .check(classes);
+    }
+
+    // 5. One outbox writer.
+
+    @Test
+    void onlyTheOutboxWriterEnqueues() {
+        noClasses().that().doNotHaveFullyQualifiedName(OUTBOX_WRITER)
+                .and().areNotAssignableTo(OUTBOX_STORE) // the stores themselves and their decorators
+                .and().haveNameNotMatching(MICRONAUT_GENERATED)
+                .should().callMethodWhere(DescribedPredicate.describe("target is OutboxStore.enqueue",
+                        call -> call.getName().equals("enqueue")
+                                && call.getTargetOwner().isAssignableTo(OUTBOX_STORE)))
+                .because("replies, pushes, alerts, reminders, touches and the sandbox all queue through one writer")
                 .check(classes);
     }
 

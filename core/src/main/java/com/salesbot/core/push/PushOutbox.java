@@ -21,7 +21,7 @@ public final class PushOutbox {
     public int enqueue(Collection<Outgoing> pushes, long now) {
         long due = quiet.dueAt(now);
         for (Outgoing push : pushes) {
-            outbox.send(push.channel(), push.recipient(), push.message(), push.dedupeKey(), due);
+            outbox.enqueue(Outgoing.keyed(push.dedupeKey(), push), due);
         }
         return pushes.size();
     }

@@ -37,8 +37,7 @@ public final class RecordTouch {
             Touch stored = touches.insert(touch);
             List<Outgoing> replies = engine.promptForTouch(stored);
             for (int i = 0; i < replies.size(); i++) {
-                Outgoing r = replies.get(i);
-                outbox.send(r.channel(), r.recipient(), r.message(), dedupePrefix + stored.id() + ":" + i, now);
+                outbox.enqueue(replies.get(i).withDedupeKey(dedupePrefix + stored.id() + ":" + i), now);
             }
             return stored;
         });

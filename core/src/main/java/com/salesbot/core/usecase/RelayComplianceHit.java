@@ -90,8 +90,8 @@ public final class RelayComplianceHit implements TaggingAlerts, ComplianceAlerts
             }
             var to = directory.to(manager, card);
             if (to.isPresent()) {
-                outbox.send(to.get().channel(), to.get().recipient(), card,
-                        "compliance:" + command.clientMsgId() + ":" + hit.kind() + ":" + manager.id(), now);
+                outbox.enqueue(to.get().withDedupeKey(
+                        "compliance:" + command.clientMsgId() + ":" + hit.kind() + ":" + manager.id()), now);
                 alerted++;
             }
         }

@@ -27,7 +27,7 @@ public final class RemindUntaggedTouches {
     public int remind(Command command) {
         List<Outgoing> replies = engine.remindUntagged(command.now());
         for (Outgoing r : replies) {
-            outbox.send(r.channel(), r.recipient(), r.message(), null, command.now());
+            outbox.enqueue(r, command.now());
         }
         return replies.size();
     }

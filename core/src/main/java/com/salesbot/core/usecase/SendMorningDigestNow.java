@@ -39,7 +39,7 @@ public final class SendMorningDigestNow {
         }
         List<Outgoing> pushes = digest.pushes(day);
         for (Outgoing p : pushes) {
-            outbox.send(p.channel(), p.recipient(), p.message(), "sandbox-now:" + now + ":" + p.dedupeKey(), now);
+            outbox.enqueue(p.withDedupeKey("sandbox-now:" + now + ":" + p.dedupeKey()), now);
         }
         return pushes.size();
     }

@@ -40,7 +40,8 @@ class MessageLifeCycleTest {
     };
 
     private InboxProcessor processor(InboundHandler handler) {
-        return new InboxProcessor(inbox, outbox, List.of(decoder), handler, codec, Transactions.none(), clock, "i1",
+        return new InboxProcessor(inbox, new OutboxWriter(outbox, codec), List.of(decoder), handler,
+                Transactions.none(), clock, "i1",
                 30_000, 3);
     }
 
