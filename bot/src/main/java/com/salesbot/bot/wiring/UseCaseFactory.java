@@ -1,8 +1,8 @@
 package com.salesbot.bot.wiring;
 
-import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.chat.SenderDirectory;
+import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.messaging.OutboxStore;
 import com.salesbot.core.messaging.OutboxWriter;
@@ -49,9 +49,9 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    RecordTouch recordTouch(TouchStore touches, ConversationEngine engine, OutboxWriter outbox,
+    RecordTouch recordTouch(TouchStore touches, ResultFeature results, OutboxWriter outbox,
                             Transactions transactions) {
-        return new RecordTouch(touches, engine, outbox, transactions);
+        return new RecordTouch(touches, results, outbox, transactions);
     }
 
     @Singleton
@@ -60,8 +60,8 @@ public class UseCaseFactory {
     }
 
     @Singleton
-    RemindUntaggedTouches remindUntaggedTouches(ConversationEngine engine, OutboxWriter outbox) {
-        return new RemindUntaggedTouches(engine, outbox);
+    RemindUntaggedTouches remindUntaggedTouches(ResultFeature results, OutboxWriter outbox) {
+        return new RemindUntaggedTouches(results, outbox);
     }
 
     @Singleton

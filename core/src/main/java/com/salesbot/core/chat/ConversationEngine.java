@@ -1,12 +1,8 @@
 package com.salesbot.core.chat;
 
 import com.salesbot.core.chat.dialog.DialogStore;
-import com.salesbot.core.feature.notes.ApplicationNoteFeature;
-import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.messaging.Outgoing;
-import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Touch;
 import java.time.Clock;
 import java.util.List;
 
@@ -53,25 +49,5 @@ public final class ConversationEngine {
     public <T extends ChatFeature> T feature(Class<T> type) {
         return features.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " is not registered"));
-    }
-
-    /** A touch ended (ingestion API, call archive, calendar): the R2 result card, once per touch. */
-    public List<Outgoing> promptForTouch(Touch touch) {
-        return feature(ResultFeature.class).flow().promptForTouch(touch, clock.millis());
-    }
-
-    /** R2 reminders due at {@code now}: at most the configured number per touch, then silence. */
-    public List<Outgoing> remindUntagged(long now) {
-        return feature(ResultFeature.class).reminders().remindUntagged(now);
-    }
-
-    /** R19: a micro-lesson asks the rep for an application note; their next free text will be it. */
-    public List<Outgoing> requestApplicationNote(Rep rep, String lessonId, String lessonTitle) {
-        return feature(ApplicationNoteFeature.class).flow().request(rep, lessonId, lessonTitle);
-    }
-
-    /** True while the rep still owes an application note, so the reminder schedule knows when to stop. */
-    public boolean applicationNotePending(String repId) {
-        return feature(ApplicationNoteFeature.class).flow().pending(repId).isPresent();
     }
 }

@@ -1,6 +1,6 @@
 package com.salesbot.core.usecase;
 
-import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Touch;
@@ -15,14 +15,14 @@ import java.util.List;
  */
 public final class RecordTouch {
     private final TouchStore touches;
-    private final ConversationEngine engine;
+    private final ResultFeature results;
     private final OutboxWriter outbox;
     private final Transactions transactions;
 
-    public RecordTouch(TouchStore touches, ConversationEngine engine, OutboxWriter outbox,
+    public RecordTouch(TouchStore touches, ResultFeature results, OutboxWriter outbox,
                        Transactions transactions) {
         this.touches = touches;
-        this.engine = engine;
+        this.results = results;
         this.outbox = outbox;
         this.transactions = transactions;
     }
@@ -35,7 +35,7 @@ public final class RecordTouch {
     public Touch record(Touch touch, String dedupePrefix, long now) {
         return transactions.inTransaction(() -> {
             Touch stored = touches.insert(touch);
-            List<Outgoing> replies = engine.promptForTouch(stored);
+            List<Outgoing> replies = results.flow().promptForTouch(stored, now);
             for (int i = 0; i < replies.size(); i++) {
                 outbox.enqueue(replies.get(i).withDedupeKey(dedupePrefix + stored.id() + ":" + i), now);
             }

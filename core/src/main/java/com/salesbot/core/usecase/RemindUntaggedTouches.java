@@ -1,6 +1,6 @@
 package com.salesbot.core.usecase;
 
-import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.messaging.Outgoing;
 import java.util.List;
@@ -15,17 +15,17 @@ public final class RemindUntaggedTouches {
     public record Command(long now) {
     }
 
-    private final ConversationEngine engine;
+    private final ResultFeature results;
     private final OutboxWriter outbox;
 
-    public RemindUntaggedTouches(ConversationEngine engine, OutboxWriter outbox) {
-        this.engine = engine;
+    public RemindUntaggedTouches(ResultFeature results, OutboxWriter outbox) {
+        this.results = results;
         this.outbox = outbox;
     }
 
     /** Queues every reminder due now; returns how many. */
     public int remind(Command command) {
-        List<Outgoing> replies = engine.remindUntagged(command.now());
+        List<Outgoing> replies = results.reminders().remindUntagged(command.now());
         for (Outgoing r : replies) {
             outbox.enqueue(r, command.now());
         }

@@ -131,6 +131,23 @@ public final class ChatHarness {
                 null, null, 0, "api", null));
     }
 
+    /** The R2 result card of a touch that just ended, as the touch use cases ask the result feature for it. */
+    public List<Outgoing> promptForTouch(Touch touch) {
+        return engine.feature(ResultFeature.class).flow().promptForTouch(touch, clock.millis());
+    }
+
+    public List<Outgoing> remindUntagged(long now) {
+        return engine.feature(ResultFeature.class).reminders().remindUntagged(now);
+    }
+
+    public List<Outgoing> requestApplicationNote(Rep rep, String lessonId, String lessonTitle) {
+        return engine.feature(ApplicationNoteFeature.class).request(rep, lessonId, lessonTitle);
+    }
+
+    public boolean applicationNotePending(String repId) {
+        return engine.feature(ApplicationNoteFeature.class).pending(repId);
+    }
+
     public List<Outgoing> say(Rep rep, String text) {
         return engine.handle(text(rep.wecomUserId(), text));
     }

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.chat.ChatHarness;
 import com.salesbot.core.fakes.RecordingOutbox;
+import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
@@ -21,8 +22,8 @@ class EndSandboxCallTest {
     private final RecordingOutbox outbox = new RecordingOutbox();
     private final OutboxWriter writer = new OutboxWriter(outbox, outbox);
     private final EndSandboxCall calls = new EndSandboxCall(chat.org, chat.customers,
-            new RecordTouch(chat.touches, chat.engine, writer, Transactions.none()), chat.clock);
-    private final RemindUntaggedTouches reminders = new RemindUntaggedTouches(chat.engine, writer);
+            new RecordTouch(chat.touches, chat.engine.feature(ResultFeature.class), writer, Transactions.none()), chat.clock);
+    private final RemindUntaggedTouches reminders = new RemindUntaggedTouches(chat.engine.feature(ResultFeature.class), writer);
     private final Rep r1 = chat.add(rep("r1").build());
 
     EndSandboxCallTest() {

@@ -31,7 +31,7 @@ class ResultPromptFlowTest {
     }
 
     private Card prompt(Touch touch) {
-        List<Outgoing> replies = h.engine.promptForTouch(touch);
+        List<Outgoing> replies = h.promptForTouch(touch);
         assertThat(replies).hasSize(1);
         assertThat(replies.get(0).channel()).isEqualTo("wecom");
         assertThat(replies.get(0).recipient()).isEqualTo("wx-r1");
@@ -47,15 +47,15 @@ class ResultPromptFlowTest {
                 .containsExactly("已预约演示", "需技术协同", "预算未明确", "已报价", "暂无需求", "约下次拜访");
         assertThat(card.lines()).anyMatch(l -> l.contains("华新机械")).anyMatch(l -> l.contains("通话")
                 && l.contains("1分35秒"));
-        assertThat(h.engine.promptForTouch(call)).as("the same touch is prompted once").isEmpty();
+        assertThat(h.promptForTouch(call)).as("the same touch is prompted once").isEmpty();
     }
 
     @Test
     void taggedOrUnstoredTouchesAreNotPrompted() {
         Touch call = h.endedCall(rep, "c1", 60);
         h.touches.recordResult(call.id(), "quoted", null, 1);
-        assertThat(h.engine.promptForTouch(h.touches.find(call.id()).orElseThrow())).isEmpty();
-        assertThat(h.engine.promptForTouch(call.withId(0))).isEmpty();
+        assertThat(h.promptForTouch(h.touches.find(call.id()).orElseThrow())).isEmpty();
+        assertThat(h.promptForTouch(call.withId(0))).isEmpty();
     }
 
     @Test

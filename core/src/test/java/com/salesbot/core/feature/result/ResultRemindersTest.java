@@ -23,14 +23,14 @@ class ResultRemindersTest {
 
     private List<Outgoing> remindAfter(Duration d) {
         h.advance(d);
-        return h.engine.remindUntagged(h.clock.millis());
+        return h.remindUntagged(h.clock.millis());
     }
 
     @Test
     void aRepWhoNeverAnswersIsRemindedTwiceThenLeftAlone() {
         h.customer("c1", "华新机械", "r1");
         Touch call = h.endedCall(rep, "c1", 60);
-        Card prompt = (Card) h.engine.promptForTouch(call).get(0).message();
+        Card prompt = (Card) h.promptForTouch(call).get(0).message();
 
         assertThat(remindAfter(Duration.ofMinutes(30).minus(SECOND))).as("29:59 after the card").isEmpty();
         List<Outgoing> first = remindAfter(SECOND);
@@ -56,7 +56,7 @@ class ResultRemindersTest {
     void anAnsweredTouchGetsNoReminder() {
         h.customer("c1", "华新机械", "r1");
         Touch call = h.endedCall(rep, "c1", 60);
-        Card prompt = (Card) h.engine.promptForTouch(call).get(0).message();
+        Card prompt = (Card) h.promptForTouch(call).get(0).message();
         h.tap(rep, prompt.promptId(), keyOf(prompt, "已报价"));
         assertThat(remindAfter(Duration.ofMinutes(31))).isEmpty();
         assertThat(remindAfter(Duration.ofMinutes(31))).isEmpty();
@@ -75,7 +75,7 @@ class ResultRemindersTest {
                 defaults.scenarios(), defaults.calendar(), defaults.benchmarks(), defaults.schedule(),
                 ThresholdsBuilder.defaults().set("resultReminderMinutes", 10).set("resultReminderMax", 1).build()));
         rep = h.add(RepBuilder.rep("r1").build());
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         assertThat(remindAfter(Duration.ofMinutes(10).minus(SECOND))).isEmpty();
         assertThat(remindAfter(SECOND)).hasSize(1);
         assertThat(remindAfter(Duration.ofMinutes(10))).as("max 1").isEmpty();
@@ -85,7 +85,7 @@ class ResultRemindersTest {
     void noReminderInQuietHoursTheDueOneFollowsWhenTheyEnd() {
         h.customer("c1", "华新机械", "r1");
         h.advance(Duration.ofHours(10).plusMinutes(29)); // 20:29 Shanghai
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         assertThat(remindAfter(Duration.ofMinutes(31).minus(SECOND))).as("20:59:59").hasSize(1);
         assertThat(remindAfter(Duration.ofMinutes(29).plus(SECOND))).as("21:29, quiet").isEmpty();
         assertThat(remindAfter(Duration.ofHours(10).plusMinutes(31).minus(SECOND))).as("07:59:59").isEmpty();
@@ -97,9 +97,9 @@ class ResultRemindersTest {
     @Test
     void twoPendingTouchesAreRemindedEachOnTheirOwnClock() {
         h.customer("c1", "华新机械", "r1");
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         h.advance(Duration.ofMinutes(10));
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         assertThat(remindAfter(Duration.ofMinutes(20))).hasSize(1);
         assertThat(remindAfter(Duration.ofMinutes(10))).hasSize(1);
     }
