@@ -8,6 +8,7 @@ import com.salesbot.core.card.CardImage;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Opportunity;
 import com.salesbot.core.model.OpportunityStatus;
 import com.salesbot.core.model.Payment;
@@ -20,7 +21,6 @@ import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.push.ComplianceAlerts;
 import com.salesbot.core.push.DailyDigest;
 import com.salesbot.core.push.HeatmapImages;
-import com.salesbot.core.push.Push;
 import com.salesbot.core.query.TargetHealthQuery;
 import com.salesbot.core.rules.activity.HeatmapRow;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
@@ -110,7 +110,7 @@ public final class DigestBenchmark {
                 ComplianceAlerts.NONE, new RecipientDirectory(List.of("wecom")));
 
         System.out.printf("data: %d reps, %d teams, %d touches over 90 days%n", reps, teams, touchStore.size());
-        List<Push> last = digest.pushes(day); // warm-up: JIT, fonts
+        List<Outgoing> last = digest.pushes(day); // warm-up: JIT, fonts
         digest.pushes(day);
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()

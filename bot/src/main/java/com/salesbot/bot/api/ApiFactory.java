@@ -1,21 +1,19 @@
 package com.salesbot.bot.api;
 
-import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.demo.DemoLoader;
 import com.salesbot.core.importing.Imports;
 import com.salesbot.core.importing.TouchIngestion;
-import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.port.ConversationStore;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OpportunityStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.PaymentStore;
 import com.salesbot.core.port.TargetStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.port.Transactions;
+import com.salesbot.core.usecase.RecordTouch;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -33,10 +31,9 @@ public class ApiFactory {
     }
 
     @Singleton
-    TouchIngestion touchIngestion(OrgStore org, CustomerStore customers, TouchStore touches, OutboxStore outbox,
-                                  OutboundCodec codec, ConversationEngine engine, Transactions transactions,
-                                  Clock clock, ZoneId zone) {
-        return new TouchIngestion(org, customers, touches, outbox, codec, engine, transactions, clock.withZone(zone));
+    TouchIngestion touchIngestion(OrgStore org, CustomerStore customers, RecordTouch touches, Clock clock,
+                                  ZoneId zone) {
+        return new TouchIngestion(org, customers, touches, clock.withZone(zone));
     }
 
     @Singleton

@@ -1,7 +1,7 @@
 package com.salesbot.bot.channel;
 
 import com.salesbot.bot.wiring.MessagePump;
-import com.salesbot.core.port.InboxStore;
+import com.salesbot.core.messaging.InboxStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.slf4j.Logger;

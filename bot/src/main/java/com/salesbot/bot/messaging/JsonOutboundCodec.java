@@ -7,8 +7,8 @@ import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
-import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.messaging.Outgoing;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -32,7 +32,7 @@ public class JsonOutboundCodec implements OutboundCodec {
     }
 
     @Override
-    public String encode(Outbound outbound) {
+    public String encode(Outgoing outbound) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("channel", outbound.channel());
         m.put("recipient", outbound.recipient());
@@ -48,7 +48,7 @@ public class JsonOutboundCodec implements OutboundCodec {
 
     @Override
     @SuppressWarnings("unchecked")
-    public Outbound decode(String payload) {
+    public Outgoing decode(String payload) {
         Map<String, Object> m;
         try {
             m = json.readValue(payload, Map.class);
@@ -59,7 +59,7 @@ public class JsonOutboundCodec implements OutboundCodec {
             throw new IllegalArgumentException("outbox payload has no message");
         }
         OutgoingMessage message = message((Map<String, Object>) m.get("message"));
-        return new Outbound(str(m, "channel"), str(m, "recipient"), message, str(m, "promptId"),
+        return new Outgoing(str(m, "channel"), str(m, "recipient"), message, null, str(m, "promptId"),
                 str(m, "responseCode"));
     }
 

@@ -2,7 +2,7 @@ package com.salesbot.bot.sandbox;
 
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
-import com.salesbot.core.port.InboundDecoder;
+import com.salesbot.core.messaging.InboundDecoder;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;

@@ -1,99 +1,57 @@
 package com.salesbot.bot.sandbox;
 
 import com.salesbot.bot.wiring.MessagePump;
-import com.salesbot.core.chat.ConversationEngine;
-import com.salesbot.core.chat.OutboxReplies;
-import com.salesbot.core.chat.Reply;
-import com.salesbot.core.messaging.Outbound;
-import com.salesbot.core.messaging.OutboundCodec;
-import com.salesbot.core.model.Customer;
+import com.salesbot.core.messaging.InboxStore;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
-import com.salesbot.core.model.TouchKind;
-import com.salesbot.core.port.CustomerStore;
-import com.salesbot.core.port.InboxStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
-import com.salesbot.core.port.TouchStore;
-import com.salesbot.core.port.Transactions;
+import com.salesbot.core.usecase.EndSandboxCall;
+import com.salesbot.core.usecase.SendMorningDigestNow;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import com.salesbot.core.push.DailyDigest;
-import com.salesbot.core.push.Push;
-import com.salesbot.core.rules.calendar.BusinessCalendar;
-import com.salesbot.core.scope.DataScope;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /**
  * What a person can do in the sandbox, as a real channel: typed text and button taps go through the inbox (like
- * a verified WeCom callback), a finished call becomes a touch whose R2 card goes through the outbox, and the pump
- * is nudged so the reply arrives at once.
+ * a verified WeCom callback); a finished call ({@link EndSandboxCall}) and the digest on demand
+ * ({@link SendMorningDigestNow}) are core's use cases. The pump is nudged so the reply arrives at once.
  */
 @Singleton
 @Requires(condition = SandboxEnabled.class)
 public class SandboxSession {
     static final int MAX_TEXT = 2000;
-    static final int MAX_CALL_SECONDS = 24 * 3600;
 
     private final OrgStore org;
-    private final CustomerStore customers;
-    private final TouchStore touches;
     private final InboxStore inbox;
-    private final OutboxStore outbox;
-    private final OutboundCodec codec;
-    private final Transactions transactions;
-    private final ConversationEngine engine;
     private final MessagePump pump;
     private final SandboxMailbox mailbox;
     private final JsonMapper json;
     private final Clock clock;
-    private final DailyDigest digest;
-    private final BusinessCalendar calendar;
+    private final EndSandboxCall calls;
+    private final SendMorningDigestNow digestNow;
 
-    public SandboxSession(OrgStore org, CustomerStore customers, TouchStore touches, InboxStore inbox,
-                          OutboxStore outbox, OutboundCodec codec, Transactions transactions,
-                          ConversationEngine engine, MessagePump pump, SandboxMailbox mailbox, JsonMapper json,
-                          Clock clock, DailyDigest digest, BusinessCalendar calendar) {
+    public SandboxSession(OrgStore org, InboxStore inbox, MessagePump pump, SandboxMailbox mailbox, JsonMapper json,
+                          Clock clock, EndSandboxCall calls, SendMorningDigestNow digestNow) {
         this.org = org;
-        this.customers = customers;
-        this.touches = touches;
         this.inbox = inbox;
-        this.outbox = outbox;
-        this.codec = codec;
-        this.transactions = transactions;
-        this.engine = engine;
         this.pump = pump;
         this.mailbox = mailbox;
         this.json = json;
         this.clock = clock;
-        this.digest = digest;
-        this.calendar = calendar;
+        this.calls = calls;
+        this.digestNow = digestNow;
     }
 
-    /**
-     * Queues the daily digest of the latest business day up to today for every manager, now (quiet hours do not
-     * apply to a button press). Returns how many cards were queued.
-     */
+    /** Queues today's digest for every manager, now; returns how many cards were queued. */
     public int digestNow() {
-        long now = clock.millis();
-        LocalDate day = calendar.dayOf(now);
-        for (int i = 0; i < 14 && !calendar.isBusinessDay(day); i++) {
-            day = day.minusDays(1);
-        }
-        List<Push> pushes = digest.pushes(day);
-        for (Push p : pushes) {
-            outbox.enqueue(p.channel(), p.recipient(), codec.encode(Outbound.send(p.channel(), p.recipient(),
-                    p.message())), "sandbox-now:" + now + ":" + p.dedupeKey(), now);
-        }
+        int cards = digestNow.send(new SendMorningDigestNow.Command(clock.millis()));
         pump.nudge();
-        return pushes.size();
+        return cards;
     }
 
     /** Records typed text as an inbox event; returns its event id. */
@@ -126,28 +84,7 @@ public class SandboxSession {
     /** A call with a customer just ended: stores the touch and queues its R2 result card. */
     public Touch callEnded(String as, String customerId, int durationSeconds) {
         Rep rep = person(as);
-        if (durationSeconds < 0 || durationSeconds > MAX_CALL_SECONDS) {
-            throw new IllegalArgumentException("durationSeconds must be between 0 and " + MAX_CALL_SECONDS);
-        }
-        if (customerId != null) {
-            Customer customer = customers.find(customerId)
-                    .orElseThrow(() -> new NoSuchElementException("unknown customer " + customerId));
-            Rep owner = customer.ownerRepId() == null ? null : org.findRep(customer.ownerRepId()).orElse(null);
-            if (!DataScope.canChange(rep, owner)) {
-                throw new SecurityException("customer " + customerId + " is not in the scope of " + rep.id());
-            }
-        }
-        long now = clock.millis();
-        Touch touch = transactions.inTransaction(() -> {
-            Touch stored = touches.insert(new Touch(0, rep.id(), customerId, TouchKind.CALL,
-                    now - durationSeconds * 1000L, durationSeconds, null, null, 0, SandboxSender.CHANNEL, null));
-            List<Reply> replies = engine.promptForTouch(stored);
-            for (int i = 0; i < replies.size(); i++) {
-                Reply r = replies.get(i);
-                new OutboxReplies(outbox, codec).enqueue(r, "sandbox-touch:" + stored.id() + ":" + i, now);
-            }
-            return stored;
-        });
+        Touch touch = calls.end(new EndSandboxCall.Command(rep.id(), customerId, durationSeconds));
         pump.nudge();
         return touch;
     }

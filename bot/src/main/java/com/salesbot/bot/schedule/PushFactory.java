@@ -4,17 +4,15 @@ import com.salesbot.bot.wiring.Lazy;
 import com.salesbot.charts.HeatmapRenderer;
 import com.salesbot.charts.PhoneChartTheme;
 import com.salesbot.core.chat.ChatSettings;
-import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.config.BusinessConfig;
-import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.feature.notes.ApplicationNoteFeature;
+import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.TouchStore;
-import com.salesbot.core.push.ApplicationNotes;
 import com.salesbot.core.push.CoachingPushes;
 import com.salesbot.core.push.ComplianceAlerts;
 import com.salesbot.core.push.DailyDigest;
@@ -35,6 +33,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
 
@@ -52,8 +51,8 @@ public class PushFactory {
     }
 
     @Singleton
-    QuietHours quietHours(BusinessConfig config, BusinessCalendar calendar) {
-        return new QuietHours(config.schedule(), calendar.zone());
+    QuietHours quietHours(BusinessConfig config, ZoneId zone) {
+        return new QuietHours(config.schedule(), zone);
     }
 
     @Singleton
@@ -86,20 +85,20 @@ public class PushFactory {
     }
 
     @Singleton
-    PushOutbox pushOutbox(OutboxStore outbox, OutboundCodec codec, QuietHours quiet) {
-        return new PushOutbox(outbox, codec, quiet);
+    PushOutbox pushOutbox(OutboxWriter outbox, QuietHours quiet) {
+        return new PushOutbox(outbox, quiet);
     }
 
     @Singleton
     PushSchedule pushSchedule(OrgStore org, TouchStore touches, CustomerStore customers, LeadStore leads,
                               TargetHealthQuery health, BusinessCalendar calendar, BusinessConfig config,
-                              ConversationEngine engine, DailyDigest digest, PlaybookLibrary playbooks,
+                              ApplicationNoteFeature notes, DailyDigest digest, PlaybookLibrary playbooks,
                               PushLedger ledger, PushFiles files, QuietHours quiet, PushOutbox pushOutbox,
                               RecipientDirectory directory,
                               @Value("${salesbot.push.lesson-look-back:7d}") Duration lessonLookBack,
                               @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
         CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
-                playbooks, ApplicationNotes.of(engine), ledger, directory, lessonLookBack, quiet);
+                playbooks, notes, ledger, directory, lessonLookBack, quiet);
         MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
                 new HashSet<>(closedStages), files, directory);
         return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule());

@@ -2,6 +2,7 @@ package com.salesbot.bot.tagging;
 
 import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.tagging.GroupCustomers;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;

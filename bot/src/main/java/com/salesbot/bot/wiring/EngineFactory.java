@@ -4,7 +4,6 @@ import com.salesbot.bot.startup.Backends;
 import com.salesbot.charts.PhoneChartTheme;
 import com.salesbot.charts.TargetHealthData;
 import com.salesbot.charts.TargetHealthRenderer;
-import com.salesbot.bot.tagging.GroupMessageIngestion;
 import com.salesbot.core.chat.ChatFeature;
 import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.ConversationEngine;
@@ -16,6 +15,7 @@ import com.salesbot.core.chat.port.ChartPort;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.usecase.IngestGroupMessage;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -65,7 +65,7 @@ public class EngineFactory {
      * bean.
      */
     @Singleton
-    ConversationEngine conversationEngine(OrgStore org, GroupMessageIngestion groups, List<ChatFeature> features,
+    ConversationEngine conversationEngine(OrgStore org, IngestGroupMessage groups, List<ChatFeature> features,
                                           DialogStore dialogs, ChatSettings settings, Clock clock) {
         Middleware groupTagging = (request, next) -> {
             groups.ingest(request.message());

@@ -2,11 +2,10 @@ package com.salesbot.bot.wiring;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.chat.ConversationEngine;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.messaging.InboundHandler;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
-import com.salesbot.core.messaging.Outbound;
+import com.salesbot.core.messaging.Outgoing;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,21 +23,21 @@ public class EngineInboundHandler implements InboundHandler {
     }
 
     @Override
-    public List<Outbound> handle(InboundMessage message) {
-        List<Outbound> out = new ArrayList<>();
-        for (Reply reply : engine.handle(message)) {
+    public List<Outgoing> handle(InboundMessage message) {
+        List<Outgoing> out = new ArrayList<>();
+        for (Outgoing reply : engine.handle(message)) {
             out.add(toOutbound(message, reply));
         }
         return out;
     }
 
-    static Outbound toOutbound(InboundMessage message, Reply reply) {
+    static Outgoing toOutbound(InboundMessage message, Outgoing reply) {
         if (message.kind() == InboundKind.CARD_ACTION && reply.message() instanceof Card card
                 && card.promptId() != null && card.promptId().equals(message.promptId())
                 && reply.channel().equals(message.channel())) {
-            return Outbound.updateCard(reply.channel(), reply.recipient(), card, card.promptId(),
+            return Outgoing.updateCard(reply.channel(), reply.recipient(), card, card.promptId(),
                     message.responseCode());
         }
-        return Outbound.send(reply.channel(), reply.recipient(), reply.message());
+        return Outgoing.send(reply.channel(), reply.recipient(), reply.message());
     }
 }

@@ -5,10 +5,11 @@ import com.salesbot.core.messaging.InboxProcessor;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.messaging.OutboxDelivery;
 import com.salesbot.core.messaging.RetryPolicy;
-import com.salesbot.core.port.ChannelSender;
-import com.salesbot.core.port.InboundDecoder;
-import com.salesbot.core.port.InboxStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.ChannelSender;
+import com.salesbot.core.messaging.InboundDecoder;
+import com.salesbot.core.messaging.InboxStore;
+import com.salesbot.core.messaging.OutboxStore;
+import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.Transactions;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -27,11 +28,11 @@ public class LifecycleFactory {
             + UUID.randomUUID().toString().substring(0, 8);
 
     @Singleton
-    InboxProcessor inboxProcessor(InboxStore inbox, OutboxStore outbox, List<InboundDecoder> decoders,
-                                  InboundHandler handler, OutboundCodec codec, Transactions transactions, Clock clock,
+    InboxProcessor inboxProcessor(InboxStore inbox, OutboxWriter outbox, List<InboundDecoder> decoders,
+                                  InboundHandler handler, Transactions transactions, Clock clock,
                                   @Value("${salesbot.inbox.lease:60s}") java.time.Duration lease,
                                   @Value("${salesbot.inbox.max-attempts:5}") int maxAttempts) {
-        return new InboxProcessor(inbox, outbox, decoders, handler, codec, transactions, clock, owner,
+        return new InboxProcessor(inbox, outbox, decoders, handler, transactions, clock, owner,
                 lease.toMillis(), maxAttempts);
     }
 

@@ -10,7 +10,7 @@ import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;

@@ -3,10 +3,9 @@ package com.salesbot.bot.e2e;
 import com.salesbot.core.messaging.InboundHandler;
 import com.salesbot.core.messaging.InboxEntry;
 import com.salesbot.core.messaging.InboxProcessor;
-import com.salesbot.core.messaging.OutboundCodec;
-import com.salesbot.core.port.InboundDecoder;
-import com.salesbot.core.port.InboxStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.InboundDecoder;
+import com.salesbot.core.messaging.InboxStore;
+import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.Transactions;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
@@ -26,10 +25,9 @@ public class PausedInboxFactory {
 
     @Singleton
     @Replaces(InboxProcessor.class)
-    InboxProcessor pausedInboxProcessor(InboxStore inbox, OutboxStore outbox, List<InboundDecoder> decoders,
-                                        InboundHandler handler, OutboundCodec codec, Transactions transactions,
-                                        Clock clock) {
-        return new InboxProcessor(new NeverClaims(inbox), outbox, decoders, handler, codec, transactions, clock,
+    InboxProcessor pausedInboxProcessor(InboxStore inbox, OutboxWriter outbox, List<InboundDecoder> decoders,
+                                        InboundHandler handler, Transactions transactions, Clock clock) {
+        return new InboxProcessor(new NeverClaims(inbox), outbox, decoders, handler, transactions, clock,
                 "paused", 60_000, 5);
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
 import com.salesbot.core.port.CustomerStore;
-import com.salesbot.core.port.InboxStore;
+import com.salesbot.core.messaging.InboxStore;
 import com.salesbot.core.port.OrgStore;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;

@@ -9,7 +9,7 @@ import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
-import com.salesbot.core.messaging.Outbound;
+import com.salesbot.core.messaging.Outgoing;
 import io.micronaut.json.JsonMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class JsonOutboundCodecTest {
 
     @Test
     void textRoundTrips() {
-        Outbound o = Outbound.send("wecom", "zhangsan", new TextMessage("你好 😀"));
+        Outgoing o = Outgoing.send("wecom", "zhangsan", new TextMessage("你好 😀"));
         assertThat(codec.decode(codec.encode(o))).isEqualTo(o);
     }
 
@@ -28,8 +28,8 @@ class JsonOutboundCodecTest {
         Card card = new Card("目标健康度", Tone.DANGER, List.of("储备不足"),
                 List.of(new CardField("完成率", "62%", true)), new CardImage("t.png", new byte[] {1, 2, 3}, "图"),
                 List.of(new CardButton("tag:demo", "已预约演示", true)), "touch-42", null);
-        Outbound o = Outbound.updateCard("dingtalk", "s1", card, "touch-42", "RC1");
-        Outbound back = codec.decode(codec.encode(o));
+        Outgoing o = Outgoing.updateCard("dingtalk", "s1", card, "touch-42", "RC1");
+        Outgoing back = codec.decode(codec.encode(o));
         assertThat(back.isCardUpdate()).isTrue();
         assertThat(back.responseCode()).isEqualTo("RC1");
         Card c = (Card) back.message();

@@ -4,6 +4,7 @@ import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.chat.text.TextNormalizer;
 import com.salesbot.core.messaging.InboundMessage;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import java.util.Arrays;
 import java.util.List;
@@ -29,11 +30,11 @@ public record ChatRequest(InboundMessage message, Rep sender, String text, long 
     }
 
     /** Replies to the sender on the channel the message came from. */
-    public List<Reply> reply(OutgoingMessage... messages) {
-        return Arrays.stream(messages).map(m -> new Reply(message.channel(), message.senderPlatformId(), m)).toList();
+    public List<Outgoing> reply(OutgoingMessage... messages) {
+        return Arrays.stream(messages).map(m -> new Outgoing(message.channel(), message.senderPlatformId(), m)).toList();
     }
 
-    public List<Reply> say(String text) {
+    public List<Outgoing> say(String text) {
         return reply(new TextMessage(text));
     }
 }

@@ -1,11 +1,8 @@
 package com.salesbot.core.chat;
 
 import com.salesbot.core.chat.dialog.DialogStore;
-import com.salesbot.core.feature.notes.ApplicationNoteFeature;
-import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.InboundMessage;
-import com.salesbot.core.model.Rep;
-import com.salesbot.core.model.Touch;
+import com.salesbot.core.messaging.Outgoing;
 import java.time.Clock;
 import java.util.List;
 
@@ -37,7 +34,7 @@ public final class ConversationEngine {
     }
 
     /** Answers one decoded message; never silent for a person, empty only for the bot's own or empty events. */
-    public List<Reply> handle(InboundMessage message) {
+    public List<Outgoing> handle(InboundMessage message) {
         return next(0).proceed(ChatRequest.of(message, clock.millis()));
     }
 
@@ -52,25 +49,5 @@ public final class ConversationEngine {
     public <T extends ChatFeature> T feature(Class<T> type) {
         return features.stream().filter(type::isInstance).map(type::cast).findFirst()
                 .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " is not registered"));
-    }
-
-    /** A touch ended (ingestion API, call archive, calendar): the R2 result card, once per touch. */
-    public List<Reply> promptForTouch(Touch touch) {
-        return feature(ResultFeature.class).flow().promptForTouch(touch, clock.millis());
-    }
-
-    /** R2 reminders due at {@code now}: at most the configured number per touch, then silence. */
-    public List<Reply> remindUntagged(long now) {
-        return feature(ResultFeature.class).reminders().remindUntagged(now);
-    }
-
-    /** R19: a micro-lesson asks the rep for an application note; their next free text will be it. */
-    public List<Reply> requestApplicationNote(Rep rep, String lessonId, String lessonTitle) {
-        return feature(ApplicationNoteFeature.class).flow().request(rep, lessonId, lessonTitle);
-    }
-
-    /** True while the rep still owes an application note, so the reminder schedule knows when to stop. */
-    public boolean applicationNotePending(String repId) {
-        return feature(ApplicationNoteFeature.class).flow().pending(repId).isPresent();
     }
 }

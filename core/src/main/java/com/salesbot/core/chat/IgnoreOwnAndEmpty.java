@@ -1,6 +1,7 @@
 package com.salesbot.core.chat;
 
 import com.salesbot.core.messaging.InboundKind;
+import com.salesbot.core.messaging.Outgoing;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +15,7 @@ public final class IgnoreOwnAndEmpty implements Middleware {
     }
 
     @Override
-    public List<Reply> apply(ChatRequest request, Next next) {
+    public List<Outgoing> apply(ChatRequest request, Next next) {
         var message = request.message();
         if (message.senderPlatformId() == null || message.senderPlatformId().isBlank()
                 || botIds.contains(message.channel() + ":" + message.senderPlatformId())

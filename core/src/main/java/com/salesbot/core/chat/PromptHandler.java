@@ -1,6 +1,7 @@
 package com.salesbot.core.chat;
 
 import com.salesbot.core.chat.dialog.PromptState;
+import com.salesbot.core.messaging.Outgoing;
 import java.util.List;
 
 /**
@@ -14,10 +15,10 @@ public interface PromptHandler {
      */
     String kind();
 
-    List<Reply> onAction(ChatRequest request, PromptState prompt, String actionKey);
+    List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey);
 
-    List<Reply> onText(ChatRequest request, PromptState prompt);
+    List<Outgoing> onText(ChatRequest request, PromptState prompt);
 
     /** A tap on a card whose prompt is no longer kept. */
-    List<Reply> onExpired(ChatRequest request, String promptId);
+    List<Outgoing> onExpired(ChatRequest request, String promptId);
 }

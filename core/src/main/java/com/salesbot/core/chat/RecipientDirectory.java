@@ -1,6 +1,7 @@
 package com.salesbot.core.chat;
 
 import com.salesbot.core.card.OutgoingMessage;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,7 @@ public final class RecipientDirectory {
         this.channels = List.copyOf(channels);
     }
 
-    public Optional<Reply> to(Rep rep, OutgoingMessage message) {
+    public Optional<Outgoing> to(Rep rep, OutgoingMessage message) {
         for (String channel : channels) {
             String id = switch (channel) {
                 case "wecom" -> rep.wecomUserId();
@@ -22,7 +23,7 @@ public final class RecipientDirectory {
                 default -> null;
             };
             if (id != null && !id.isBlank()) {
-                return Optional.of(new Reply(channel, id, message));
+                return Optional.of(new Outgoing(channel, id, message));
             }
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package com.salesbot.core.chat;
 
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.OrgStore;
 import java.util.List;
@@ -12,25 +13,16 @@ import java.util.Optional;
 public final class ResolveSender implements Middleware {
     static final String NOT_SET_UP = "你好！你还没有开通销售助手，请联系销售运营管理员把你加入团队后再试。";
 
-    private final OrgStore org;
+    private final SenderDirectory senders;
 
     public ResolveSender(OrgStore org) {
-        this.org = org;
+        this.senders = new SenderDirectory(org);
     }
 
     @Override
-    public List<Reply> apply(ChatRequest request, Next next) {
-        Optional<Rep> rep = find(request.message().channel(), request.message().senderPlatformId())
+    public List<Outgoing> apply(ChatRequest request, Next next) {
+        Optional<Rep> rep = senders.find(request.message().channel(), request.message().senderPlatformId())
                 .filter(Rep::active);
         return rep.map(r -> next.proceed(request.withSender(r))).orElseGet(() -> request.say(NOT_SET_UP));
-    }
-
-    private Optional<Rep> find(String channel, String platformId) {
-        return switch (channel) {
-            case "wecom" -> org.findRepByWecomUserId(platformId);
-            case "dingtalk" -> org.findRepByDingtalkStaffId(platformId);
-            case "sandbox" -> org.findRep(platformId);
-            default -> Optional.empty();
-        };
     }
 }

@@ -5,6 +5,7 @@ import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.messaging.InboundKind;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Role;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ public final class Router implements ChatRoutes {
     /** Handles typed text nobody else wanted; empty when it does not want it either. */
     @FunctionalInterface
     public interface FreeTextHandler {
-        Optional<List<Reply>> handle(ChatRequest request);
+        Optional<List<Outgoing>> handle(ChatRequest request);
     }
 
     @Override
@@ -108,7 +109,7 @@ public final class Router implements ChatRoutes {
                 .map(m -> new CommandRecognizer.Match<>(m.target().command().name(), m.arguments()));
     }
 
-    public List<Reply> route(ChatRequest request) {
+    public List<Outgoing> route(ChatRequest request) {
         InboundKind kind = request.message().kind();
         if (kind == InboundKind.CARD_ACTION) {
             return action(request);
@@ -120,7 +121,7 @@ public final class Router implements ChatRoutes {
         return text(request);
     }
 
-    private List<Reply> action(ChatRequest request) {
+    private List<Outgoing> action(ChatRequest request) {
         String promptId = request.message().promptId();
         String kind = PromptState.kindOf(promptId);
         PromptHandler handler = kind == null ? null : prompts.get(kind);
@@ -141,7 +142,7 @@ public final class Router implements ChatRoutes {
         return handler.onAction(request, prompt.get(), key == null ? "" : key);
     }
 
-    private List<Reply> text(ChatRequest request) {
+    private List<Outgoing> text(ChatRequest request) {
         Optional<PromptState> focused = dialogs.focused(request.repId());
         if (CANCEL.contains(request.text())) {
             if (focused.isEmpty()) {
@@ -162,7 +163,7 @@ public final class Router implements ChatRoutes {
             }
         }
         for (FreeTextHandler handler : freeText) {
-            Optional<List<Reply>> replies = handler.handle(request);
+            Optional<List<Outgoing>> replies = handler.handle(request);
             if (replies.isPresent()) {
                 return replies.get();
             }
@@ -170,7 +171,7 @@ public final class Router implements ChatRoutes {
         return menu.show(request, false);
     }
 
-    private static List<Reply> run(ChatRequest request, Route route, String arguments) {
+    private static List<Outgoing> run(ChatRequest request, Route route, String arguments) {
         Command command = route.command();
         if (!command.roles().contains(request.sender().role())) {
             return request.say("只有" + who(command) + "能看到和使用“" + command.phrases().get(0)
@@ -193,7 +194,7 @@ public final class Router implements ChatRoutes {
         return String.join("和", names);
     }
 
-    private List<Reply> showMenu(ChatRequest request, boolean understood) {
+    private List<Outgoing> showMenu(ChatRequest request, boolean understood) {
         List<String> lines = new ArrayList<>();
         if (!understood) {
             lines.add(NOT_UNDERSTOOD);

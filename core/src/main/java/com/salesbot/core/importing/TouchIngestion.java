@@ -1,17 +1,11 @@
 package com.salesbot.core.importing;
 
-import com.salesbot.core.chat.ConversationEngine;
-import com.salesbot.core.chat.OutboxReplies;
-import com.salesbot.core.chat.Reply;
-import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.OutboxStore;
-import com.salesbot.core.port.TouchStore;
-import com.salesbot.core.port.Transactions;
+import com.salesbot.core.usecase.RecordTouch;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,22 +21,13 @@ public final class TouchIngestion {
 
     private final OrgStore org;
     private final CustomerStore customers;
-    private final TouchStore touches;
-    private final OutboxStore outbox;
-    private final OutboundCodec codec;
-    private final ConversationEngine engine;
-    private final Transactions transactions;
+    private final RecordTouch touches;
     private final Clock clock;
 
-    public TouchIngestion(OrgStore org, CustomerStore customers, TouchStore touches, OutboxStore outbox,
-                          OutboundCodec codec, ConversationEngine engine, Transactions transactions, Clock clock) {
+    public TouchIngestion(OrgStore org, CustomerStore customers, RecordTouch touches, Clock clock) {
         this.org = org;
         this.customers = customers;
         this.touches = touches;
-        this.outbox = outbox;
-        this.codec = codec;
-        this.engine = engine;
-        this.transactions = transactions;
         this.clock = clock;
     }
 
@@ -73,17 +58,8 @@ public final class TouchIngestion {
         if (!errors.isEmpty()) {
             return new Result(null, errors);
         }
-        long now = clock.millis();
-        Touch touch = transactions.inTransaction(() -> {
-            Touch stored = touches.insert(new Touch(0, rep.id(), customerId, kind, startedAt, duration, null, null, 0,
-                    source, externalId));
-            List<Reply> replies = engine.promptForTouch(stored);
-            for (int i = 0; i < replies.size(); i++) {
-                Reply r = replies.get(i);
-                new OutboxReplies(outbox, codec).enqueue(r, "touch:" + stored.id() + ":" + i, now);
-            }
-            return stored;
-        });
+        Touch touch = touches.record(new Touch(0, rep.id(), customerId, kind, startedAt, duration, null, null, 0,
+                source, externalId), "touch:", clock.millis());
         return new Result(touch, List.of());
     }
 

@@ -5,5 +5,5 @@ import java.util.List;
 /** What the bot does with one decoded message: the replies to deliver (the conversation engine). */
 @FunctionalInterface
 public interface InboundHandler {
-    List<Outbound> handle(InboundMessage message);
+    List<Outgoing> handle(InboundMessage message);
 }

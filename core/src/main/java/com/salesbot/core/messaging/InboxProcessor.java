@@ -1,8 +1,5 @@
 package com.salesbot.core.messaging;
 
-import com.salesbot.core.port.InboundDecoder;
-import com.salesbot.core.port.InboxStore;
-import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.Transactions;
 import java.time.Clock;
 import java.util.List;
@@ -21,24 +18,22 @@ public final class InboxProcessor {
     private static final Logger LOG = Logger.getLogger(InboxProcessor.class.getName());
 
     private final InboxStore inbox;
-    private final OutboxStore outbox;
+    private final OutboxWriter outbox;
     private final Map<String, InboundDecoder> decoders;
     private final InboundHandler handler;
-    private final OutboundCodec codec;
     private final Transactions transactions;
     private final Clock clock;
     private final String owner;
     private final long leaseMillis;
     private final int maxAttempts;
 
-    public InboxProcessor(InboxStore inbox, OutboxStore outbox, List<InboundDecoder> decoders, InboundHandler handler,
-                          OutboundCodec codec, Transactions transactions, Clock clock, String owner,
+    public InboxProcessor(InboxStore inbox, OutboxWriter outbox, List<InboundDecoder> decoders,
+                          InboundHandler handler, Transactions transactions, Clock clock, String owner,
                           long leaseMillis, int maxAttempts) {
         this.inbox = inbox;
         this.outbox = outbox;
         this.decoders = decoders.stream().collect(Collectors.toMap(InboundDecoder::channel, Function.identity()));
         this.handler = handler;
-        this.codec = codec;
         this.transactions = transactions;
         this.clock = clock;
         this.owner = owner;
@@ -74,12 +69,11 @@ public final class InboxProcessor {
         }
         try {
             transactions.inTransaction(() -> {
-                List<Outbound> replies = handler.handle(message);
+                List<Outgoing> replies = handler.handle(message);
                 long now = clock.millis();
                 for (int i = 0; i < replies.size(); i++) {
-                    Outbound reply = replies.get(i);
                     String key = "reply:" + entry.channel() + ":" + entry.eventId() + ":" + i;
-                    outbox.enqueue(reply.channel(), reply.recipient(), codec.encode(reply), key, now);
+                    outbox.enqueue(replies.get(i).withDedupeKey(key), now);
                 }
                 inbox.markDone(entry.id());
                 return replies.size();

@@ -1,9 +1,6 @@
 package com.salesbot.core.messaging;
 
 import com.salesbot.core.card.Card;
-import com.salesbot.core.port.ChannelSender;
-import com.salesbot.core.port.OutboxStore;
-import com.salesbot.core.port.SendResult;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -59,7 +56,7 @@ public final class OutboxDelivery {
         }
         SendResult result;
         try {
-            Outbound outbound = codec.decode(entry.payload());
+            Outgoing outbound = codec.decode(entry.payload());
             result = outbound.isCardUpdate()
                     ? sender.updateCard(entry.recipient(), outbound.promptId(), outbound.responseCode(),
                     (Card) outbound.message())

@@ -7,6 +7,7 @@ import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Rep;
@@ -83,7 +84,7 @@ public final class CoachingPushes {
     }
 
     /** R5 kits on the morning of {@code day}, for streaks that ended on the previous business day. */
-    public List<Push> talkTrackKits(LocalDate day) {
+    public List<Outgoing> talkTrackKits(LocalDate day) {
         if (!calendar.isBusinessDay(day)) {
             return List.of();
         }
@@ -91,14 +92,14 @@ public final class CoachingPushes {
         List<LocalDate> window = lowActivity.window(yesterday);
         List<Touch> recent = touches.between(calendar.startOf(window.get(0)), calendar.startOf(yesterday.plusDays(1)));
         var absences = org.absences(window.get(0), yesterday);
-        List<Push> out = new ArrayList<>();
+        List<Outgoing> out = new ArrayList<>();
         for (Team team : org.teams()) {
             List<Rep> members = org.repsOfTeam(team.id());
             for (LowActivityAlert alert : lowActivity.firing(members, absences, recent, yesterday)) {
                 Rep rep = members.stream().filter(r -> r.id().equals(alert.repId())).findFirst().orElseThrow();
                 String key = "kit:" + rep.id() + ":" + alert.streakDays().get(0);
                 kitCard(rep, alert).flatMap(card -> directory.to(rep, card))
-                        .ifPresent(reply -> out.add(Push.of(key, reply)));
+                        .ifPresent(reply -> out.add(Outgoing.keyed(key, reply)));
             }
         }
         return out;
@@ -128,13 +129,13 @@ public final class CoachingPushes {
     }
 
     /** R19 lessons for runs completed within the look-back before {@code now}; asks for the note once. */
-    public List<Push> microLessons(long now) {
+    public List<Outgoing> microLessons(long now) {
         java.util.Optional<Playbook> lesson = playbooks.find(PRICING_LESSON);
         if (lesson.isEmpty()) {
             return List.of();
         }
         long since = now - lessonLookBack.toMillis();
-        List<Push> out = new ArrayList<>();
+        List<Outgoing> out = new ArrayList<>();
         for (Rep rep : SalesMembers.of(org.reps())) {
             List<Lead> entries = leads.ofOwner(rep.id()).stream()
                     .filter(l -> l.firstTouchAt() <= now)
@@ -154,20 +155,20 @@ public final class CoachingPushes {
         return out;
     }
 
-    private List<Push> lessonPushes(Rep rep, Playbook lesson, String key, long now) {
-        List<Push> out = new ArrayList<>();
+    private List<Outgoing> lessonPushes(Rep rep, Playbook lesson, String key, long now) {
+        List<Outgoing> out = new ArrayList<>();
         List<CardField> fields = lesson.snippets().stream()
                 .map(s -> new CardField(s.heading(), s.text(), false)).toList();
         Card card = new Card("微课 · 《" + lesson.title() + "》", Tone.NORMAL,
                 List.of("你最近连续录入的客户需求都是“价格敏感”。这节5分钟的微课讲怎么把价格谈成价值："), fields,
                 null, null, null, null);
-        directory.to(rep, card).ifPresent(reply -> out.add(Push.of(key, reply)));
+        directory.to(rep, card).ifPresent(reply -> out.add(Outgoing.keyed(key, reply)));
         if (out.isEmpty()) {
             return out;
         }
-        List<com.salesbot.core.chat.Reply> request = notes.request(rep, lesson.id(), lesson.title());
+        List<com.salesbot.core.messaging.Outgoing> request = notes.request(rep, lesson.id(), lesson.title());
         for (int i = 0; i < request.size(); i++) {
-            out.add(Push.of(key + ":note" + (i == 0 ? "" : ":" + i), request.get(i)));
+            out.add(Outgoing.keyed(key + ":note" + (i == 0 ? "" : ":" + i), request.get(i)));
         }
         // the day the rep actually receives it: a lesson made in quiet hours arrives the next morning
         ledger.remember("lesson-asked:" + rep.id(), lesson.title() + "|" + calendar.dayOf(quiet.dueAt(now)));
@@ -175,11 +176,11 @@ public final class CoachingPushes {
     }
 
     /** Reminders on business day {@code day} for notes asked on an earlier day and still not written. */
-    public List<Push> noteReminders(LocalDate day) {
+    public List<Outgoing> noteReminders(LocalDate day) {
         if (!calendar.isBusinessDay(day)) {
             return List.of();
         }
-        List<Push> out = new ArrayList<>();
+        List<Outgoing> out = new ArrayList<>();
         for (Rep rep : SalesMembers.of(org.reps())) {
             var asked = ledger.recall("lesson-asked:" + rep.id());
             if (asked.isEmpty()) {
@@ -190,7 +191,7 @@ public final class CoachingPushes {
                 continue;
             }
             TextMessage text = new TextMessage("提醒：《" + parts[0] + "》的应用笔记还没写哦。直接回复一段话，说说你准备在哪个客户身上怎么用，写完就不再提醒。");
-            directory.to(rep, text).ifPresent(r -> out.add(Push.of("lesson-reminder:" + rep.id() + ":" + day, r)));
+            directory.to(rep, text).ifPresent(r -> out.add(Outgoing.keyed("lesson-reminder:" + rep.id() + ":" + day, r)));
         }
         return out;
     }

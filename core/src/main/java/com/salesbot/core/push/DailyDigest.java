@@ -9,6 +9,7 @@ import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Team;
@@ -75,12 +76,12 @@ public final class DailyDigest {
     }
 
     /** Every manager's digest for the morning of {@code day}; none on a day that is not a business day. */
-    public List<Push> pushes(LocalDate day) {
+    public List<Outgoing> pushes(LocalDate day) {
         if (!calendar.isBusinessDay(day)) {
             return List.of();
         }
         Inputs in = inputs(day);
-        List<Push> out = new ArrayList<>();
+        List<Outgoing> out = new ArrayList<>();
         for (Team team : org.teams()) {
             List<Rep> members = org.repsOfTeam(team.id());
             List<Rep> managers = DataScope.managersOf(team.id(), members);
@@ -89,7 +90,7 @@ public final class DailyDigest {
             }
             Card card = card(team, members, in, day);
             for (Rep manager : managers) {
-                directory.to(manager, card).ifPresent(reply -> out.add(Push.of(key(day, manager.id()), reply)));
+                directory.to(manager, card).ifPresent(reply -> out.add(Outgoing.keyed(key(day, manager.id()), reply)));
             }
         }
         return out;

@@ -8,6 +8,7 @@ import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Rep;
@@ -72,15 +73,15 @@ public final class MonthlyPushes {
         this.directory = directory;
     }
 
-    public List<Push> all(YearMonth month, long now) {
-        List<Push> out = new ArrayList<>(targetHealth(month));
+    public List<Outgoing> all(YearMonth month, long now) {
+        List<Outgoing> out = new ArrayList<>(targetHealth(month));
         out.addAll(leadDwell(month, now));
         out.addAll(credibilityLists(month, now));
         return out;
     }
 
-    public List<Push> targetHealth(YearMonth month) {
-        List<Push> out = new ArrayList<>();
+    public List<Outgoing> targetHealth(YearMonth month) {
+        List<Outgoing> out = new ArrayList<>();
         for (Team team : org.teams()) {
             List<Rep> members = org.repsOfTeam(team.id());
             List<CardField> overview = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class MonthlyPushes {
                     continue;
                 }
                 directory.to(rep, repCard(rep, month, h.get()))
-                        .ifPresent(r -> out.add(Push.of("target-health:" + month + ":" + rep.id(), r)));
+                        .ifPresent(r -> out.add(Outgoing.keyed("target-health:" + month + ":" + rep.id(), r)));
                 overview.add(new CardField(rep.name(), Formats.percent(h.get().completion()) + " · 储备/缺口 "
                         + ratio(h.get()), h.get().red()));
                 if (h.get().red()) {
@@ -108,7 +109,7 @@ public final class MonthlyPushes {
                     : Tone.DANGER, lines, overview, null, null, null, null);
             for (Rep manager : DataScope.managersOf(team.id(), members)) {
                 directory.to(manager, card)
-                        .ifPresent(r -> out.add(Push.of("target-health:" + month + ":team:" + manager.id(), r)));
+                        .ifPresent(r -> out.add(Outgoing.keyed("target-health:" + month + ":team:" + manager.id(), r)));
             }
         }
         return out;
@@ -128,7 +129,7 @@ public final class MonthlyPushes {
                 List.of(line), fields, null, null, null, null);
     }
 
-    public List<Push> leadDwell(YearMonth month, long now) {
+    public List<Outgoing> leadDwell(YearMonth month, long now) {
         List<Rep> directors = org.reps().stream().filter(DataScope::seesAll).toList();
         if (directors.isEmpty()) {
             return List.of();
@@ -156,20 +157,20 @@ public final class MonthlyPushes {
                 "完整明细（CSV，可用 Excel 打开）：" + link);
         Card card = new Card(month.getMonthValue() + "月线索停留时长 TOP" + top.size(), Tone.NORMAL, lines, fields,
                 null, null, null, null);
-        List<Push> out = new ArrayList<>();
+        List<Outgoing> out = new ArrayList<>();
         for (Rep director : directors) {
-            directory.to(director, card).ifPresent(r -> out.add(Push.of("lead-dwell:" + month + ":" + director.id(), r)));
+            directory.to(director, card).ifPresent(r -> out.add(Outgoing.keyed("lead-dwell:" + month + ":" + director.id(), r)));
         }
         return out;
     }
 
-    public List<Push> credibilityLists(YearMonth month, long now) {
+    public List<Outgoing> credibilityLists(YearMonth month, long now) {
         YearMonth previous = month.minusMonths(1);
         long from = calendar.startOf(previous.atDay(1));
         long to = calendar.startOf(month.atDay(1));
         List<Lead> lastMonth = leads.all().stream().filter(l -> l.firstTouchAt() >= from && l.firstTouchAt() < to).toList();
         List<Customer> allCustomers = customers.all();
-        List<Push> out = new ArrayList<>();
+        List<Outgoing> out = new ArrayList<>();
         for (Team team : org.teams()) {
             List<Rep> members = org.repsOfTeam(team.id());
             CredibilityList source = credibility.leadSourceAccuracy(members, lastMonth);
@@ -183,7 +184,7 @@ public final class MonthlyPushes {
             for (Rep member : members) {
                 if (member.active()) {
                     directory.to(member, redCard)
-                            .ifPresent(r -> out.add(Push.of("red-list:" + month + ":" + member.id(), r)));
+                            .ifPresent(r -> out.add(Outgoing.keyed("red-list:" + month + ":" + member.id(), r)));
                 }
             }
             Card blackCard = new Card(team.name() + " · " + previous.getMonthValue() + "月数据可信度黑榜（仅主管可见）",
@@ -191,7 +192,7 @@ public final class MonthlyPushes {
                     ranked(List.of(source, grade), false), null, null, null, null);
             for (Rep manager : DataScope.managersOf(team.id(), members)) {
                 directory.to(manager, blackCard)
-                        .ifPresent(r -> out.add(Push.of("black-list:" + month + ":" + manager.id(), r)));
+                        .ifPresent(r -> out.add(Outgoing.keyed("black-list:" + month + ":" + manager.id(), r)));
             }
         }
         return out;

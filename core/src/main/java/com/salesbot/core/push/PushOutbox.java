@@ -1,8 +1,7 @@
 package com.salesbot.core.push;
 
-import com.salesbot.core.messaging.Outbound;
-import com.salesbot.core.messaging.OutboundCodec;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxWriter;
+import com.salesbot.core.messaging.Outgoing;
 import java.util.Collection;
 
 /**
@@ -10,22 +9,19 @@ import java.util.Collection;
  * quiet hours is enqueued due at the window's end (the outbox's next attempt), so it waits instead of being lost.
  */
 public final class PushOutbox {
-    private final OutboxStore outbox;
-    private final OutboundCodec codec;
+    private final OutboxWriter outbox;
     private final QuietHours quiet;
 
-    public PushOutbox(OutboxStore outbox, OutboundCodec codec, QuietHours quiet) {
+    public PushOutbox(OutboxWriter outbox, QuietHours quiet) {
         this.outbox = outbox;
-        this.codec = codec;
         this.quiet = quiet;
     }
 
     /** Enqueues every push (idempotent per dedupe key); returns how many were handed over. */
-    public int enqueue(Collection<Push> pushes, long now) {
+    public int enqueue(Collection<Outgoing> pushes, long now) {
         long due = quiet.dueAt(now);
-        for (Push push : pushes) {
-            String payload = codec.encode(Outbound.send(push.channel(), push.recipient(), push.message()));
-            outbox.enqueue(push.channel(), push.recipient(), payload, push.dedupeKey(), due);
+        for (Outgoing push : pushes) {
+            outbox.enqueue(Outgoing.keyed(push.dedupeKey(), push), due);
         }
         return pushes.size();
     }

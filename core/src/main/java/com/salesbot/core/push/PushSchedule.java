@@ -1,6 +1,7 @@
 package com.salesbot.core.push;
 
 import com.salesbot.core.config.ScheduleSettings;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -58,7 +59,7 @@ public final class PushSchedule {
         if (slotPassed && monthlyDue(today)) {
             sent += batch("monthly:" + month, () -> monthly.all(month, now), now);
         }
-        List<Push> lessons = coaching.microLessons(now);
+        List<Outgoing> lessons = coaching.microLessons(now);
         if (!lessons.isEmpty()) {
             outbox.enqueue(lessons, now);
             lessons.forEach(p -> ledger.markDone(p.dedupeKey()));
@@ -67,11 +68,11 @@ public final class PushSchedule {
         return sent;
     }
 
-    private int batch(String key, Supplier<List<Push>> pushes, long now) {
+    private int batch(String key, Supplier<List<Outgoing>> pushes, long now) {
         if (ledger.done(key)) {
             return 0;
         }
-        List<Push> due = pushes.get();
+        List<Outgoing> due = pushes.get();
         int n = outbox.enqueue(due, now);
         ledger.markDone(key);
         LOG.fine(() -> "enqueued " + n + " pushes for " + key);

@@ -25,6 +25,7 @@ import com.salesbot.core.fakes.InMemoryOrgStore;
 import com.salesbot.core.fakes.InMemoryTouchStore;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Team;
@@ -130,7 +131,24 @@ public final class ChatHarness {
                 null, null, 0, "api", null));
     }
 
-    public List<Reply> say(Rep rep, String text) {
+    /** The R2 result card of a touch that just ended, as the touch use cases ask the result feature for it. */
+    public List<Outgoing> promptForTouch(Touch touch) {
+        return engine.feature(ResultFeature.class).flow().promptForTouch(touch, clock.millis());
+    }
+
+    public List<Outgoing> remindUntagged(long now) {
+        return engine.feature(ResultFeature.class).reminders().remindUntagged(now);
+    }
+
+    public List<Outgoing> requestApplicationNote(Rep rep, String lessonId, String lessonTitle) {
+        return engine.feature(ApplicationNoteFeature.class).request(rep, lessonId, lessonTitle);
+    }
+
+    public boolean applicationNotePending(String repId) {
+        return engine.feature(ApplicationNoteFeature.class).pending(repId);
+    }
+
+    public List<Outgoing> say(Rep rep, String text) {
         return engine.handle(text(rep.wecomUserId(), text));
     }
 
@@ -139,7 +157,7 @@ public final class ChatHarness {
                 null, null, null, null, false, clock.millis());
     }
 
-    public List<Reply> tap(Rep rep, String promptId, String key) {
+    public List<Outgoing> tap(Rep rep, String promptId, String key) {
         return engine.handle(new InboundMessage("wecom", "e" + events.incrementAndGet(), rep.wecomUserId(),
                 InboundKind.CARD_ACTION, null, promptId, key, null, "rc", null, false, clock.millis()));
     }
@@ -150,14 +168,14 @@ public final class ChatHarness {
 
     // ---- reading replies
 
-    public static Card onlyCard(List<Reply> replies) {
+    public static Card onlyCard(List<Outgoing> replies) {
         assertThat(replies).hasSize(1);
         OutgoingMessage m = replies.get(0).message();
         assertThat(m).isInstanceOf(Card.class);
         return (Card) m;
     }
 
-    public static String onlyText(List<Reply> replies) {
+    public static String onlyText(List<Outgoing> replies) {
         assertThat(replies).hasSize(1);
         OutgoingMessage m = replies.get(0).message();
         assertThat(m).isInstanceOf(TextMessage.class);
@@ -165,9 +183,9 @@ public final class ChatHarness {
     }
 
     /** Title, lines, fields and button labels of every reply, for "contains" assertions. */
-    public static String all(List<Reply> replies) {
+    public static String all(List<Outgoing> replies) {
         StringBuilder out = new StringBuilder();
-        for (Reply r : replies) {
+        for (Outgoing r : replies) {
             if (r.message() instanceof TextMessage t) {
                 out.append(t.text()).append('\n');
             } else if (r.message() instanceof Card c) {

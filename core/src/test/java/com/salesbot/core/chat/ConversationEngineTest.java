@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.testdata.RepBuilder;
 import java.util.List;
@@ -20,7 +21,7 @@ class ConversationEngineTest {
 
     @Test
     void anUnknownSenderIsToldToAskTheAdminNotIgnored() {
-        List<Reply> replies = h.engine.handle(h.text("stranger", "目标"));
+        List<Outgoing> replies = h.engine.handle(h.text("stranger", "目标"));
         assertThat(onlyText(replies)).contains("还没有开通").contains("销售运营管理员");
         assertThat(replies.get(0).recipient()).isEqualTo("stranger");
         assertThat(replies.get(0).channel()).isEqualTo("wecom");
@@ -59,7 +60,7 @@ class ConversationEngineTest {
     void unknownTextGetsTheShortMenu() {
         Card card = onlyCard(h.say(rep, "今天天气不错"));
         assertThat(card.lines().get(0)).contains("没太明白");
-        assertThat(all(List.of(new Reply("wecom", "x", card)))).contains("【目标】").contains("【录线索】")
+        assertThat(all(List.of(new Outgoing("wecom", "x", card)))).contains("【目标】").contains("【录线索】")
                 .contains("【打卡】").contains("【对比】").doesNotContain("【团队目标】");
     }
 

@@ -12,6 +12,7 @@ import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
 import com.salesbot.core.fakes.InMemoryOrgStore;
@@ -62,17 +63,17 @@ class FeatureRegistrationTest {
                 }
 
                 @Override
-                public List<Reply> onAction(ChatRequest request, PromptState prompt, String actionKey) {
+                public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
                     return request.say("已登记请假：" + prompt.get("when") + "（" + actionKey + "）");
                 }
 
                 @Override
-                public List<Reply> onText(ChatRequest request, PromptState prompt) {
+                public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
                     return request.say("请点确认");
                 }
 
                 @Override
-                public List<Reply> onExpired(ChatRequest request, String promptId) {
+                public List<Outgoing> onExpired(ChatRequest request, String promptId) {
                     return request.say("过期了");
                 }
             });
@@ -87,12 +88,12 @@ class FeatureRegistrationTest {
                 List.of(features), dialogs, clock);
     }
 
-    private List<Reply> say(ConversationEngine engine, Rep who, String text) {
+    private List<Outgoing> say(ConversationEngine engine, Rep who, String text) {
         return engine.handle(new InboundMessage("wecom", "e" + text, who.wecomUserId(), InboundKind.TEXT, text, null,
                 null, null, null, null, false, clock.millis()));
     }
 
-    private List<Reply> tap(ConversationEngine engine, Rep who, String promptId, String key) {
+    private List<Outgoing> tap(ConversationEngine engine, Rep who, String promptId, String key) {
         return engine.handle(new InboundMessage("wecom", "t" + promptId, who.wecomUserId(), InboundKind.CARD_ACTION,
                 null, promptId, key, null, "rc", null, false, clock.millis()));
     }
@@ -153,17 +154,17 @@ class FeatureRegistrationTest {
             }
 
             @Override
-            public List<Reply> onAction(ChatRequest request, PromptState prompt, String actionKey) {
+            public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
                 return List.of();
             }
 
             @Override
-            public List<Reply> onText(ChatRequest request, PromptState prompt) {
+            public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
                 return List.of();
             }
 
             @Override
-            public List<Reply> onExpired(ChatRequest request, String promptId) {
+            public List<Outgoing> onExpired(ChatRequest request, String promptId) {
                 return List.of();
             }
         });

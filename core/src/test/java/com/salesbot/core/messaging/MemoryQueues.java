@@ -1,7 +1,5 @@
 package com.salesbot.core.messaging;
 
-import com.salesbot.core.port.InboxStore;
-import com.salesbot.core.port.OutboxStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

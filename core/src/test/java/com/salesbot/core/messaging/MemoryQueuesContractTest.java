@@ -1,8 +1,8 @@
 package com.salesbot.core.messaging;
 
 import com.salesbot.core.port.contract.MessagingStoreContract;
-import com.salesbot.core.port.InboxStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.InboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 
 /** The life-cycle tests' in-memory inbox and outbox hold to the same contract as the MySQL stores. */
 class MemoryQueuesContractTest extends MessagingStoreContract {

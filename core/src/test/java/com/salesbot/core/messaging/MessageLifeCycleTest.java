@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.TextMessage;
-import com.salesbot.core.port.ChannelSender;
-import com.salesbot.core.port.InboundDecoder;
-import com.salesbot.core.port.SendResult;
 import com.salesbot.core.port.Transactions;
 import com.salesbot.core.testdata.MutableClock;
 import java.time.Duration;
@@ -43,13 +40,14 @@ class MessageLifeCycleTest {
     };
 
     private InboxProcessor processor(InboundHandler handler) {
-        return new InboxProcessor(inbox, outbox, List.of(decoder), handler, codec, Transactions.none(), clock, "i1",
+        return new InboxProcessor(inbox, new OutboxWriter(outbox, codec), List.of(decoder), handler,
+                Transactions.none(), clock, "i1",
                 30_000, 3);
     }
 
     private final InboundHandler echo = m -> {
         handled.incrementAndGet();
-        return List.of(Outbound.send("test", m.senderPlatformId(), new TextMessage("收到：" + m.text())));
+        return List.of(Outgoing.send("test", m.senderPlatformId(), new TextMessage("收到：" + m.text())));
     };
 
     @Test

@@ -1,7 +1,7 @@
 package com.salesbot.core.push;
 
 import com.salesbot.core.card.TextMessage;
-import com.salesbot.core.chat.Reply;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import java.time.Clock;
 import java.util.List;
@@ -19,9 +19,9 @@ final class FakeApplicationNotes implements ApplicationNotes {
     }
 
     @Override
-    public List<Reply> request(Rep rep, String lessonId, String lessonTitle) {
+    public List<Outgoing> request(Rep rep, String lessonId, String lessonTitle) {
         requests.merge(rep.id(), 1, Integer::sum);
-        return List.of(new Reply("wecom", rep.wecomUserId(), new TextMessage("请写《" + lessonTitle + "》的应用笔记")));
+        return List.of(new Outgoing("wecom", rep.wecomUserId(), new TextMessage("请写《" + lessonTitle + "》的应用笔记")));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.testdata.RepBuilder;
@@ -34,8 +35,8 @@ class PushEdgesTest {
         DailyDigest digest = new DailyDigest(h.org, h.touches, h.health, h.calendar, h.thresholds,
                 HeatmapImages.NONE, (t, day) -> List.of("销售R1 在客户签NDA前发送了核心技术参数（11/26 15:02）"),
                 h.directory);
-        List<Push> pushes = digest.pushes(friday);
-        assertThat(pushes).extracting(Push::dedupeKey).containsExactly("digest:2026-11-27:M1");
+        List<Outgoing> pushes = digest.pushes(friday);
+        assertThat(pushes).extracting(Outgoing::dedupeKey).containsExactly("digest:2026-11-27:M1");
         Card card = (Card) pushes.get(0).message();
         assertThat(card.tone()).isEqualTo(Tone.DANGER);
         assertThat(card.lines()).anyMatch(l -> l.startsWith("合规提醒：销售R1 在客户签NDA前"));
@@ -54,7 +55,7 @@ class PushEdgesTest {
         long now = Shanghai.at(friday, 10, 0, 0);
         PushHarness recent = team();
         priceRun(recent, now - Duration.ofDays(7).toMillis());
-        assertThat(recent.coaching.microLessons(now)).extracting(Push::recipient).containsExactly("wx-R1", "wx-R1");
+        assertThat(recent.coaching.microLessons(now)).extracting(Outgoing::recipient).containsExactly("wx-R1", "wx-R1");
 
         PushHarness old = team();
         priceRun(old, now - Duration.ofDays(7).toMillis() - 1);

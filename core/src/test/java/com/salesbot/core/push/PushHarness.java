@@ -12,6 +12,8 @@ import com.salesbot.core.fakes.InMemoryOrgStore;
 import com.salesbot.core.fakes.InMemoryPaymentStore;
 import com.salesbot.core.fakes.InMemoryTargetStore;
 import com.salesbot.core.fakes.InMemoryTouchStore;
+import com.salesbot.core.fakes.RecordingOutbox;
+import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.query.TargetHealthQuery;
@@ -73,7 +75,7 @@ final class PushHarness {
     PushSchedule schedule(KeyValueStore ledgerStore) {
         ScheduleSettings schedule = config.schedule();
         return new PushSchedule(digest, coaching, monthly,
-                new PushOutbox(outbox, outbox, new QuietHours(schedule, Shanghai.ZONE)), new PushLedger(ledgerStore),
+                new PushOutbox(new OutboxWriter(outbox, outbox), new QuietHours(schedule, Shanghai.ZONE)), new PushLedger(ledgerStore),
                 calendar, schedule);
     }
 }

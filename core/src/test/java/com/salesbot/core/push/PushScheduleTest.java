@@ -3,6 +3,7 @@ package com.salesbot.core.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.fakes.RecordingOutbox;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.testdata.RepBuilder;
 import com.salesbot.core.testdata.Shanghai;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
+import com.salesbot.core.fakes.RecordingOutbox;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Target;

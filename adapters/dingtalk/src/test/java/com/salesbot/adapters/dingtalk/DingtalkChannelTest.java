@@ -6,7 +6,7 @@ import com.salesbot.core.messaging.CallbackVerification;
 import com.salesbot.adapters.dingtalk.fake.FakeDingtalkServer;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.messaging.InboundKind;
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.port.memory.InMemoryLockService;
 import com.salesbot.core.testdata.MutableClock;

@@ -6,7 +6,7 @@ import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import com.salesbot.core.tagging.CustomerTagWriter;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.annotation.Value;

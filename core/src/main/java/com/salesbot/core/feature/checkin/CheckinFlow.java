@@ -7,12 +7,12 @@ import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.CommandHandler;
 import com.salesbot.core.chat.PromptHandler;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.text.TextNormalizer;
 import com.salesbot.core.feature.common.RecentCustomers;
 import com.salesbot.core.feature.result.ResultPromptFlow;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
@@ -62,7 +62,7 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> handle(ChatRequest request, String arguments) {
+    public List<Outgoing> handle(ChatRequest request, String arguments) {
         int minutes = Math.min(minutes(arguments), MAX_MINUTES);
         List<Customer> offered = recent.of(request.repId(), request.now());
         if (offered.isEmpty()) {
@@ -82,7 +82,7 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> onAction(ChatRequest request, PromptState prompt, String actionKey) {
+    public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
         if (!actionKey.startsWith(CUSTOMER_KEY)) {
             return request.say("请在卡片上点一下客户。");
         }
@@ -90,14 +90,14 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> onText(ChatRequest request, PromptState prompt) {
+    public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
         Optional<Customer> named = offered(prompt).stream()
                 .filter(c -> TextNormalizer.normalize(c.name()).equals(request.text())).findFirst();
         return named.map(c -> checkIn(request, prompt, c.id()))
                 .orElseGet(() -> request.say("没在你最近的客户里找到“" + request.text() + "”，请在卡片上点选客户，或回复“取消”。"));
     }
 
-    private List<Reply> checkIn(ChatRequest request, PromptState prompt, String customerId) {
+    private List<Outgoing> checkIn(ChatRequest request, PromptState prompt, String customerId) {
         Optional<Customer> customer = offered(prompt).stream().filter(c -> c.id().equals(customerId)).findFirst();
         if (customer.isEmpty()) {
             return request.say("这个客户不在可选范围内，请在卡片上重新点选。");
@@ -125,7 +125,7 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> onExpired(ChatRequest request, String promptId) {
+    public List<Outgoing> onExpired(ChatRequest request, String promptId) {
         return request.say("这张打卡卡片已过期，重新发“打卡”就行。");
     }
 }

@@ -6,9 +6,9 @@ import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.CommandHandler;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.Comparison;
 import com.salesbot.core.chat.port.ComparisonSource;
+import com.salesbot.core.messaging.Outgoing;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -25,7 +25,7 @@ public final class CompareReply implements CommandHandler {
     }
 
     @Override
-    public List<Reply> handle(ChatRequest request, String arguments) {
+    public List<Outgoing> handle(ChatRequest request, String arguments) {
         YearMonth month = YearMonth.from(Instant.ofEpochMilli(request.now()).atZone(zone));
         List<Comparison> comparisons = source.compare(request.sender(), month);
         if (comparisons.isEmpty()) {

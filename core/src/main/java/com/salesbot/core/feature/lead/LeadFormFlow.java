@@ -8,7 +8,6 @@ import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.CommandHandler;
 import com.salesbot.core.chat.PromptHandler;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.text.TextNormalizer;
@@ -16,6 +15,7 @@ import com.salesbot.core.feature.common.ChoiceMatcher;
 import com.salesbot.core.feature.common.RecentCustomers;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Choice;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Touch;
@@ -70,7 +70,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> handle(ChatRequest request, String arguments) {
+    public List<Outgoing> handle(ChatRequest request, String arguments) {
         PromptState state = new PromptState(DialogStore.newPromptId(KIND), KIND,
                 request.repId(), CUSTOMER, Map.of());
         List<CardButton> buttons = recent.of(request.repId(), request.now()).stream()
@@ -82,7 +82,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> onAction(ChatRequest request, PromptState prompt, String key) {
+    public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String key) {
         String step = prompt.step();
         if (step.equals(CUSTOMER) && key.startsWith("cust:")) {
             Optional<Customer> customer = customers.find(key.substring(5))
@@ -102,7 +102,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> onText(ChatRequest request, PromptState prompt) {
+    public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
         String raw = request.message().text() == null ? "" : request.message().text().strip();
         return switch (prompt.step()) {
             case CUSTOMER -> typedCustomer(request, prompt, raw);
@@ -113,7 +113,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
         };
     }
 
-    private List<Reply> typedCustomer(ChatRequest request, PromptState prompt, String name) {
+    private List<Outgoing> typedCustomer(ChatRequest request, PromptState prompt, String name) {
         if (name.isEmpty() || TextNormalizer.length(name) > MAX_NAME) {
             return request.say("客户名称请控制在" + MAX_NAME + "个字以内。");
         }
@@ -124,13 +124,13 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
         return askSource(request, next);
     }
 
-    private List<Reply> askSource(ChatRequest request, PromptState prompt) {
+    private List<Outgoing> askSource(ChatRequest request, PromptState prompt) {
         PromptState next = prompt.atStep(SOURCE);
         return ask(request, next, choiceCard("录线索（2/4）", "客户：" + next.get("customerName"), "线索来源是？",
                 config.leadSources(), "source:", next.id()));
     }
 
-    private List<Reply> pickSource(ChatRequest request, PromptState prompt, Optional<Choice> choice, String typed) {
+    private List<Outgoing> pickSource(ChatRequest request, PromptState prompt, Optional<Choice> choice, String typed) {
         if (choice.isEmpty()) {
             return refuse(request, "来源", typed, config.leadSources());
         }
@@ -139,7 +139,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
                 config.stages(), "stage:", next.id()));
     }
 
-    private List<Reply> pickStage(ChatRequest request, PromptState prompt, Optional<Choice> choice, String typed) {
+    private List<Outgoing> pickStage(ChatRequest request, PromptState prompt, Optional<Choice> choice, String typed) {
         if (choice.isEmpty()) {
             return refuse(request, "阶段", typed, config.stages());
         }
@@ -149,7 +149,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
                 next.id(), "客户核心痛点"));
     }
 
-    private List<Reply> painPoint(ChatRequest request, PromptState prompt, String pain) {
+    private List<Outgoing> painPoint(ChatRequest request, PromptState prompt, String pain) {
         if (pain.isEmpty()) {
             return request.say("核心痛点是必填的，用一句话说说客户最头疼什么？");
         }
@@ -193,7 +193,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
                 .mapToLong(Touch::startedAt).min().orElse(now);
     }
 
-    private List<Reply> ask(ChatRequest request, PromptState state, Card card) {
+    private List<Outgoing> ask(ChatRequest request, PromptState state, Card card) {
         dialogs.save(state, settings.formTtl());
         dialogs.focus(request.repId(), state.id(), settings.formTtl());
         return request.reply(card);
@@ -206,7 +206,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
         return new Card(title, Tone.NORMAL, List.of(done, question), null, null, buttons, promptId, "点选，或输入选项名称/序号");
     }
 
-    private static List<Reply> refuse(ChatRequest request, String what, String typed, List<Choice> choices) {
+    private static List<Outgoing> refuse(ChatRequest request, String what, String typed, List<Choice> choices) {
         return request.say("没有“" + typed + "”这个" + what + "，只能从这些里选：" + ChoiceMatcher.listed(choices));
     }
 
@@ -215,7 +215,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
     }
 
     @Override
-    public List<Reply> onExpired(ChatRequest request, String promptId) {
+    public List<Outgoing> onExpired(ChatRequest request, String promptId) {
         return request.say("这张录线索卡片已过期，重新发“录线索”就行。");
     }
 }

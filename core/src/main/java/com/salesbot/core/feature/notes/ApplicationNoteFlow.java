@@ -4,9 +4,9 @@ import com.salesbot.core.card.Card;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.RecipientDirectory;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.ApplicationNote;
 import com.salesbot.core.chat.port.ApplicationNoteStore;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.KeyValueStore;
 import java.net.URLDecoder;
@@ -41,7 +41,7 @@ public final class ApplicationNoteFlow {
     }
 
     /** Asks the rep for a note about the lesson and remembers that one is due. */
-    public List<Reply> request(Rep rep, String lessonId, String lessonTitle) {
+    public List<Outgoing> request(Rep rep, String lessonId, String lessonTitle) {
         kv.put(KEY + rep.id(), enc(lessonId) + "&" + enc(lessonTitle), ttl);
         Card card = new Card("学完《" + lessonTitle + "》了吗？", Tone.NORMAL,
                 List.of("请写一份应用笔记：你准备在哪个客户身上怎么用？", "直接回复一段话就行，写完提醒就停。"),
@@ -58,7 +58,7 @@ public final class ApplicationNoteFlow {
     }
 
     /** Takes the text as the due note; empty when no note is due. */
-    public Optional<List<Reply>> take(ChatRequest request) {
+    public Optional<List<Outgoing>> take(ChatRequest request) {
         Optional<Pending> pending = pending(request.repId());
         if (pending.isEmpty()) {
             return Optional.empty();

@@ -7,7 +7,6 @@ import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.chat.RecipientDirectory;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.port.KnowledgeMatch;
@@ -16,6 +15,7 @@ import com.salesbot.core.chat.text.TextNormalizer;
 import com.salesbot.core.feature.common.ChoiceMatcher;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Choice;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.CustomerStore;
@@ -75,7 +75,7 @@ public final class ResultPromptFlow implements PromptHandler {
     }
 
     /** A touch ended (ingestion API, archive, schedule): one card to its rep, never two for the same touch. */
-    public List<Reply> promptForTouch(Touch touch, long now) {
+    public List<Outgoing> promptForTouch(Touch touch, long now) {
         if (touch.id() <= 0 || touch.tagged()) {
             return List.of();
         }
@@ -100,7 +100,7 @@ public final class ResultPromptFlow implements PromptHandler {
     }
 
     @Override
-    public List<Reply> onAction(ChatRequest request, PromptState prompt, String actionKey) {
+    public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
         long touchId = Long.parseLong(prompt.get(TOUCH));
         if (!actionKey.startsWith(ResultCards.TAG_KEY)) {
             return request.say("这个按钮我没认出来，请在卡片上重新点一下结果。");
@@ -146,7 +146,7 @@ public final class ResultPromptFlow implements PromptHandler {
     }
 
     @Override
-    public List<Reply> onText(ChatRequest request, PromptState prompt) {
+    public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
         String note = request.message().text() == null ? "" : request.message().text().strip();
         if (SKIP.contains(request.text().replaceAll("[\\s?!.,。，！？~～]+$", ""))) {
             finish(request, prompt);
@@ -169,7 +169,7 @@ public final class ResultPromptFlow implements PromptHandler {
     }
 
     @Override
-    public List<Reply> onExpired(ChatRequest request, String promptId) {
+    public List<Outgoing> onExpired(ChatRequest request, String promptId) {
         long touchId;
         try {
             touchId = Long.parseLong(promptId.substring(KIND.length() + 1));
@@ -187,7 +187,7 @@ public final class ResultPromptFlow implements PromptHandler {
                 .map(request::reply).orElseGet(() -> request.say("这张卡片已过期。"));
     }
 
-    private List<Reply> alreadyRecorded(ChatRequest request, long touchId) {
+    private List<Outgoing> alreadyRecorded(ChatRequest request, long touchId) {
         return touches.find(touchId).filter(Touch::tagged)
                 .map(t -> request.say("这次的结果已经记录过了（" + label(t.resultTag()) + "），不用重复点。"))
                 .orElseGet(() -> request.say("这次触达找不到了。"));

@@ -2,11 +2,11 @@ package com.salesbot.core.feature.result;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.chat.RecipientDirectory;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.config.ScheduleSettings;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.OrgStore;
@@ -51,11 +51,11 @@ public final class ResultReminders {
         this.zone = zone;
     }
 
-    public List<Reply> remindUntagged(long now) {
+    public List<Outgoing> remindUntagged(long now) {
         if (schedule.isQuiet(Instant.ofEpochMilli(now).atZone(zone).toLocalTime())) {
             return List.of();
         }
-        List<Reply> replies = new ArrayList<>();
+        List<Outgoing> replies = new ArrayList<>();
         for (Touch touch : touches.untaggedBefore(now - delayMillis + 1)) {
             dialogs.find(ResultPromptFlow.promptIdOf(touch.id()))
                     .flatMap(prompt -> remind(touch, prompt, now))
@@ -64,7 +64,7 @@ public final class ResultReminders {
         return replies;
     }
 
-    private Optional<Reply> remind(Touch touch, PromptState prompt, long now) {
+    private Optional<Outgoing> remind(Touch touch, PromptState prompt, long now) {
         long sent = Long.parseLong(prompt.get(ResultPromptFlow.SENT));
         long due = (now - sent) / delayMillis;
         if (due < 1) {

@@ -2,10 +2,10 @@ package com.salesbot.core.feature.target;
 
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.CommandHandler;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.ChartPort;
 import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.scope.DataScope;
@@ -39,7 +39,7 @@ public final class TargetHealthReply implements CommandHandler {
     }
 
     @Override
-    public List<Reply> handle(ChatRequest request, String arguments) {
+    public List<Outgoing> handle(ChatRequest request, String arguments) {
         Rep viewer = request.sender();
         Rep subject = viewer;
         String name = arguments == null || SELF.contains(arguments) ? "" : arguments;

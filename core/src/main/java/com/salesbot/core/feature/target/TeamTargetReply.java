@@ -5,9 +5,9 @@ import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.CommandHandler;
 import com.salesbot.core.chat.Formats;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.OrgStore;
@@ -44,7 +44,7 @@ public final class TeamTargetReply implements CommandHandler {
     }
 
     @Override
-    public List<Reply> handle(ChatRequest request, String arguments) {
+    public List<Outgoing> handle(ChatRequest request, String arguments) {
         Rep viewer = request.sender();
         DataScope scope = DataScope.of(viewer);
         List<Rep> members = SalesMembers.of(scope.visibleReps(org.reps()));

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatHarness;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.chat.port.KnowledgeMatch;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.testdata.RepBuilder;
@@ -31,7 +31,7 @@ class ResultPromptFlowTest {
     }
 
     private Card prompt(Touch touch) {
-        List<Reply> replies = h.engine.promptForTouch(touch);
+        List<Outgoing> replies = h.promptForTouch(touch);
         assertThat(replies).hasSize(1);
         assertThat(replies.get(0).channel()).isEqualTo("wecom");
         assertThat(replies.get(0).recipient()).isEqualTo("wx-r1");
@@ -47,15 +47,15 @@ class ResultPromptFlowTest {
                 .containsExactly("已预约演示", "需技术协同", "预算未明确", "已报价", "暂无需求", "约下次拜访");
         assertThat(card.lines()).anyMatch(l -> l.contains("华新机械")).anyMatch(l -> l.contains("通话")
                 && l.contains("1分35秒"));
-        assertThat(h.engine.promptForTouch(call)).as("the same touch is prompted once").isEmpty();
+        assertThat(h.promptForTouch(call)).as("the same touch is prompted once").isEmpty();
     }
 
     @Test
     void taggedOrUnstoredTouchesAreNotPrompted() {
         Touch call = h.endedCall(rep, "c1", 60);
         h.touches.recordResult(call.id(), "quoted", null, 1);
-        assertThat(h.engine.promptForTouch(h.touches.find(call.id()).orElseThrow())).isEmpty();
-        assertThat(h.engine.promptForTouch(call.withId(0))).isEmpty();
+        assertThat(h.promptForTouch(h.touches.find(call.id()).orElseThrow())).isEmpty();
+        assertThat(h.promptForTouch(call.withId(0))).isEmpty();
     }
 
     @Test
@@ -109,7 +109,7 @@ class ResultPromptFlowTest {
         Touch call = h.endedCall(rep, "c1", 60);
         Card card = prompt(call);
         CountDownLatch start = new CountDownLatch(1);
-        List<CompletableFuture<List<Reply>>> taps = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(
+        List<CompletableFuture<List<Outgoing>>> taps = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(
                 () -> {
                     try {
                         start.await();
@@ -120,7 +120,7 @@ class ResultPromptFlowTest {
                 })).toList();
         start.countDown();
         long recorded = 0;
-        for (CompletableFuture<List<Reply>> tap : taps) {
+        for (CompletableFuture<List<Outgoing>> tap : taps) {
             if (ChatHarness.all(tap.get()).contains("已记录：")) {
                 recorded++;
             }
@@ -163,7 +163,7 @@ class ResultPromptFlowTest {
         Touch call = h.endedCall(rep, "c1", 60);
         Card card = prompt(call);
         h.advance(Duration.ofDays(3).plusMinutes(1));
-        List<Reply> replies = h.tap(rep, card.promptId(), keyOf(card, "已报价"));
+        List<Outgoing> replies = h.tap(rep, card.promptId(), keyOf(card, "已报价"));
         Card fresh = onlyCard(replies);
         assertThat(fresh.lines().get(0)).contains("过期");
         assertThat(fresh.promptId()).isEqualTo(card.promptId());

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.chat.ChatHarness;
-import com.salesbot.core.chat.Reply;
 import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.testdata.RepBuilder;
@@ -21,19 +21,19 @@ class ResultRemindersTest {
     private ChatHarness h = new ChatHarness();
     private Rep rep = h.add(RepBuilder.rep("r1").build());
 
-    private List<Reply> remindAfter(Duration d) {
+    private List<Outgoing> remindAfter(Duration d) {
         h.advance(d);
-        return h.engine.remindUntagged(h.clock.millis());
+        return h.remindUntagged(h.clock.millis());
     }
 
     @Test
     void aRepWhoNeverAnswersIsRemindedTwiceThenLeftAlone() {
         h.customer("c1", "华新机械", "r1");
         Touch call = h.endedCall(rep, "c1", 60);
-        Card prompt = (Card) h.engine.promptForTouch(call).get(0).message();
+        Card prompt = (Card) h.promptForTouch(call).get(0).message();
 
         assertThat(remindAfter(Duration.ofMinutes(30).minus(SECOND))).as("29:59 after the card").isEmpty();
-        List<Reply> first = remindAfter(SECOND);
+        List<Outgoing> first = remindAfter(SECOND);
         assertThat(first).hasSize(1);
         Card card = (Card) first.get(0).message();
         assertThat(first.get(0).recipient()).isEqualTo("wx-r1");
@@ -42,7 +42,7 @@ class ResultRemindersTest {
         assertThat(card.buttons()).hasSameSizeAs(prompt.buttons());
         assertThat(remindAfter(Duration.ofMinutes(1))).as("not twice for the same due time").isEmpty();
 
-        List<Reply> second = remindAfter(Duration.ofMinutes(29));
+        List<Outgoing> second = remindAfter(Duration.ofMinutes(29));
         assertThat(second).hasSize(1);
         assertThat(((Card) second.get(0).message()).lines().get(0)).contains("最后一次");
 
@@ -56,7 +56,7 @@ class ResultRemindersTest {
     void anAnsweredTouchGetsNoReminder() {
         h.customer("c1", "华新机械", "r1");
         Touch call = h.endedCall(rep, "c1", 60);
-        Card prompt = (Card) h.engine.promptForTouch(call).get(0).message();
+        Card prompt = (Card) h.promptForTouch(call).get(0).message();
         h.tap(rep, prompt.promptId(), keyOf(prompt, "已报价"));
         assertThat(remindAfter(Duration.ofMinutes(31))).isEmpty();
         assertThat(remindAfter(Duration.ofMinutes(31))).isEmpty();
@@ -75,7 +75,7 @@ class ResultRemindersTest {
                 defaults.scenarios(), defaults.calendar(), defaults.benchmarks(), defaults.schedule(),
                 ThresholdsBuilder.defaults().set("resultReminderMinutes", 10).set("resultReminderMax", 1).build()));
         rep = h.add(RepBuilder.rep("r1").build());
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         assertThat(remindAfter(Duration.ofMinutes(10).minus(SECOND))).isEmpty();
         assertThat(remindAfter(SECOND)).hasSize(1);
         assertThat(remindAfter(Duration.ofMinutes(10))).as("max 1").isEmpty();
@@ -85,11 +85,11 @@ class ResultRemindersTest {
     void noReminderInQuietHoursTheDueOneFollowsWhenTheyEnd() {
         h.customer("c1", "华新机械", "r1");
         h.advance(Duration.ofHours(10).plusMinutes(29)); // 20:29 Shanghai
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         assertThat(remindAfter(Duration.ofMinutes(31).minus(SECOND))).as("20:59:59").hasSize(1);
         assertThat(remindAfter(Duration.ofMinutes(29).plus(SECOND))).as("21:29, quiet").isEmpty();
         assertThat(remindAfter(Duration.ofHours(10).plusMinutes(31).minus(SECOND))).as("07:59:59").isEmpty();
-        List<Reply> morning = remindAfter(SECOND);
+        List<Outgoing> morning = remindAfter(SECOND);
         assertThat(morning).as("08:00").hasSize(1);
         assertThat(((Card) morning.get(0).message()).lines().get(0)).contains("最后一次");
     }
@@ -97,9 +97,9 @@ class ResultRemindersTest {
     @Test
     void twoPendingTouchesAreRemindedEachOnTheirOwnClock() {
         h.customer("c1", "华新机械", "r1");
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         h.advance(Duration.ofMinutes(10));
-        h.engine.promptForTouch(h.endedCall(rep, "c1", 60));
+        h.promptForTouch(h.endedCall(rep, "c1", 60));
         assertThat(remindAfter(Duration.ofMinutes(20))).hasSize(1);
         assertThat(remindAfter(Duration.ofMinutes(10))).hasSize(1);
     }

@@ -5,7 +5,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
-import com.salesbot.core.port.InboundDecoder;
+import com.salesbot.core.messaging.InboundDecoder;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -16,7 +16,7 @@ import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.port.memory.InMemoryLockService;
 import java.net.URLDecoder;

@@ -2,7 +2,7 @@ package com.salesbot.adapters.mysql.store;
 
 import com.salesbot.adapters.mysql.mapper.InboxMapper;
 import com.salesbot.core.messaging.InboxEntry;
-import com.salesbot.core.port.InboxStore;
+import com.salesbot.core.messaging.InboxStore;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -4,7 +4,7 @@ import com.salesbot.adapters.mysql.mapper.GeneratedKey;
 import com.salesbot.adapters.mysql.mapper.OutboxMapper;
 import com.salesbot.core.messaging.MessageStatus;
 import com.salesbot.core.messaging.OutboxEntry;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

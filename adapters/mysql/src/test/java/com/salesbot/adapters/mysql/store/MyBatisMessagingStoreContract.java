@@ -1,8 +1,8 @@
 package com.salesbot.adapters.mysql.store;
 
 import com.salesbot.core.port.contract.MessagingStoreContract;
-import com.salesbot.core.port.InboxStore;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.InboxStore;
+import com.salesbot.core.messaging.OutboxStore;
 import jakarta.inject.Inject;
 
 /** Core's inbox/outbox contract on the MyBatis stores; the H2 and MariaDB subclasses choose the database. */

@@ -3,7 +3,7 @@ package com.salesbot.adapters.mysql.store;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.CustomerStore;
-import com.salesbot.core.port.InboxStore;
+import com.salesbot.core.messaging.InboxStore;
 import com.salesbot.core.port.OrgStore;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

@@ -4,7 +4,7 @@ import com.salesbot.adapters.wecom.xml.EventIdentity;
 import com.salesbot.adapters.wecom.xml.SafeXml;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
-import com.salesbot.core.port.InboundDecoder;
+import com.salesbot.core.messaging.InboundDecoder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,6 +1,6 @@
 package com.salesbot.adapters.wecom.send;
 
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import java.time.Duration;
 import java.util.Set;
 import java.util.regex.Pattern;

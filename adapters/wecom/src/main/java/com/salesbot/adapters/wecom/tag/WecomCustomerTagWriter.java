@@ -2,7 +2,7 @@ package com.salesbot.adapters.wecom.tag;
 
 import com.salesbot.adapters.wecom.send.WecomErrors;
 import com.salesbot.core.port.KeyValueStore;
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;

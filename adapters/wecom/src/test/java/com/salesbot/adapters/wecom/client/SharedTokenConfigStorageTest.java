@@ -11,7 +11,7 @@ import com.salesbot.adapters.wecom.send.WecomSender;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.WecomFixture;
 import com.salesbot.core.card.TextMessage;
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

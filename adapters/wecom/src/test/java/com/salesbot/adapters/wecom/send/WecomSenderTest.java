@@ -11,7 +11,7 @@ import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;

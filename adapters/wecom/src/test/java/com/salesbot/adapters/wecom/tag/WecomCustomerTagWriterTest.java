@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.WecomFixture;
-import com.salesbot.core.port.SendResult;
+import com.salesbot.core.messaging.SendResult;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;

@@ -1,4 +1,4 @@
-package com.salesbot.core.port;
+package com.salesbot.core.messaging;
 
 import java.time.Duration;
 

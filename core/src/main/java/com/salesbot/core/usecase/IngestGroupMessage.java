@@ -1,39 +1,38 @@
-package com.salesbot.bot.tagging;
+package com.salesbot.core.usecase;
 
+import com.salesbot.core.chat.SenderDirectory;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Direction;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.CustomerStore;
-import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.tagging.GroupCustomers;
 import com.salesbot.core.tagging.IngestConversations;
 import com.salesbot.core.tagging.IngestRow;
 import com.salesbot.core.tagging.RowResult;
-import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * Tags a text the robot receives in a customer group like an archived message: a group mapped to a customer
- * ({@link GroupCustomers}) gives the customer; a sender who is a rep makes the message OUT from that rep, anyone
+ * A text arrives in a customer group the bot is in: it is stored and tagged like an archived message. The group's
+ * customer comes from {@link GroupCustomers}; a sender who is a rep makes the message OUT from that rep, anyone
  * else makes it IN to the customer's owner. The platform's message id is the client message id, so a redelivered
  * message is reported as a duplicate and stored once.
  */
-@Singleton
-public class GroupMessageIngestion {
-    private static final Logger LOG = Logger.getLogger(GroupMessageIngestion.class.getName());
+public final class IngestGroupMessage {
+    private static final Logger LOG = Logger.getLogger(IngestGroupMessage.class.getName());
 
     private final GroupCustomers groups;
-    private final OrgStore org;
+    private final SenderDirectory senders;
     private final CustomerStore customers;
     private final IngestConversations ingest;
 
-    public GroupMessageIngestion(GroupCustomers groups, OrgStore org, CustomerStore customers,
-                                 IngestConversations ingest) {
+    public IngestGroupMessage(GroupCustomers groups, SenderDirectory senders, CustomerStore customers,
+                              IngestConversations ingest) {
         this.groups = groups;
-        this.org = org;
+        this.senders = senders;
         this.customers = customers;
         this.ingest = ingest;
     }
@@ -47,7 +46,7 @@ public class GroupMessageIngestion {
         if (customerId.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Rep> rep = sender(message);
+        Optional<Rep> rep = senders.find(message.channel(), message.senderPlatformId());
         String repId = rep.map(Rep::id).orElseGet(() -> customers.find(customerId.get())
                 .map(Customer::ownerRepId).orElse(null));
         if (repId == null) {
@@ -58,13 +57,5 @@ public class GroupMessageIngestion {
         Direction direction = rep.isPresent() ? Direction.OUT : Direction.IN;
         return Optional.of(ingest.ingest(List.of(new IngestRow(message.eventId(), message.channel(), repId,
                 customerId.get(), direction.name(), message.receivedAt(), message.text(), null, null))).get(0));
-    }
-
-    private Optional<Rep> sender(InboundMessage message) {
-        String id = message.senderPlatformId();
-        if (id == null) {
-            return Optional.empty();
-        }
-        return "wecom".equals(message.channel()) ? org.findRepByWecomUserId(id) : org.findRepByDingtalkStaffId(id);
     }
 }

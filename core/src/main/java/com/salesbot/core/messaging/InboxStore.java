@@ -1,6 +1,5 @@
-package com.salesbot.core.port;
+package com.salesbot.core.messaging;
 
-import com.salesbot.core.messaging.InboxEntry;
 import java.util.List;
 
 /** Durable record of accepted callbacks; safe for several bot instances. */

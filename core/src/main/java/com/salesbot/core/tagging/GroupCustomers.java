@@ -1,16 +1,14 @@
-package com.salesbot.bot.tagging;
+package com.salesbot.core.tagging;
 
 import com.salesbot.core.port.KeyValueStore;
-import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Which customer a chat group belongs to (a 客户群), set by an admin with {@code PUT /api/groups/{conversationId}}.
+ * Which customer a chat group belongs to (a 客户群), set by an admin (the bot's {@code PUT /api/groups/{conversationId}}).
  * Kept in the key-value store (Redis when configured) under a ten-year expiry, the longest the port offers.
  */
-@Singleton
-public class GroupCustomers {
+public final class GroupCustomers {
     static final Duration KEEP = Duration.ofDays(3650);
     private static final String PREFIX = "group-customer:";
 

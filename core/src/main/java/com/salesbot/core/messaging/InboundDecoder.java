@@ -1,6 +1,5 @@
-package com.salesbot.core.port;
+package com.salesbot.core.messaging;
 
-import com.salesbot.core.messaging.InboundMessage;
 
 /** Turns a verified payload stored in the inbox back into a channel-neutral message. */
 public interface InboundDecoder {

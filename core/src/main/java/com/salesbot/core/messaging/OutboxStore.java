@@ -1,7 +1,5 @@
-package com.salesbot.core.port;
+package com.salesbot.core.messaging;
 
-import com.salesbot.core.messaging.MessageStatus;
-import com.salesbot.core.messaging.OutboxEntry;
 import java.util.List;
 
 /** Durable queue of outgoing messages; safe for several bot instances. */

@@ -1,10 +1,10 @@
-package com.salesbot.core.push;
+package com.salesbot.core.fakes;
 
 import com.salesbot.core.messaging.MessageStatus;
-import com.salesbot.core.messaging.Outbound;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.messaging.OutboxEntry;
-import com.salesbot.core.port.OutboxStore;
+import com.salesbot.core.messaging.OutboxStore;
+import com.salesbot.core.messaging.Outgoing;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,42 +12,42 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * An outbox that keeps one row per dedupe key (as the real one does) and counts every enqueue call, plus a codec
- * that keeps the Outbound objects so tests can read the cards back.
+ * An outbox that keeps one row per dedupe key (as the real one does; a row without a key is always new) and counts
+ * every enqueue call, plus a codec that keeps the Outgoing objects so tests can read the cards back.
  */
-final class RecordingOutbox implements OutboxStore, OutboundCodec {
-    record Row(long id, String channel, String recipient, Outbound outbound, String key, long dueAt) {
+public final class RecordingOutbox implements OutboxStore, OutboundCodec {
+    public record Row(long id, String channel, String recipient, Outgoing outbound, String key, long dueAt) {
     }
 
-    final Map<String, Row> rows = new LinkedHashMap<>();
-    final AtomicInteger enqueueCalls = new AtomicInteger();
-    private final List<Outbound> payloads = new ArrayList<>();
+    public final Map<String, Row> rows = new LinkedHashMap<>();
+    public final AtomicInteger enqueueCalls = new AtomicInteger();
+    private final List<Outgoing> payloads = new ArrayList<>();
 
     @Override
-    public synchronized String encode(Outbound outbound) {
+    public synchronized String encode(Outgoing outbound) {
         payloads.add(outbound);
         return "#" + (payloads.size() - 1);
     }
 
     @Override
-    public synchronized Outbound decode(String payload) {
+    public synchronized Outgoing decode(String payload) {
         return payloads.get(Integer.parseInt(payload.substring(1)));
     }
 
     @Override
     public synchronized long enqueue(String channel, String recipient, String payload, String dedupeKey, long now) {
         enqueueCalls.incrementAndGet();
-        Row existing = rows.get(dedupeKey);
+        Row existing = dedupeKey == null ? null : rows.get(dedupeKey);
         if (existing != null) {
             return existing.id();
         }
         Row row = new Row(rows.size() + 1, channel, recipient, decode(payload), dedupeKey, now);
-        rows.put(dedupeKey, row);
+        rows.put(dedupeKey == null ? "\u0000row-" + row.id() : dedupeKey, row);
         return row.id();
     }
 
-    List<Row> withPrefix(String prefix) {
-        return rows.values().stream().filter(r -> r.key().startsWith(prefix)).toList();
+    public List<Row> withPrefix(String prefix) {
+        return rows.values().stream().filter(r -> r.key() != null && r.key().startsWith(prefix)).toList();
     }
 
     @Override
