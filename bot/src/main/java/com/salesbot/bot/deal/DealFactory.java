@@ -11,6 +11,7 @@ import com.salesbot.core.bonus.IncentiveSettings;
 import com.salesbot.core.bonus.IncentiveStore;
 import com.salesbot.core.bonus.LtvBoard;
 import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.deal.DealAssessment;
 import com.salesbot.core.deal.DealDesk;
@@ -26,7 +27,12 @@ import com.salesbot.core.push.PushLedger;
 import com.salesbot.core.push.PushOutbox;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.rules.deal.HealthyDealCheck;
+import com.salesbot.core.chat.ChatSettings;
+import com.salesbot.core.feature.bonus.BonusFeature;
+import com.salesbot.core.feature.deal.DealFeature;
+import com.salesbot.core.port.OpportunityStore;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Order;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
@@ -67,8 +73,8 @@ public class DealFactory {
     @Singleton
     DealDesk dealDesk(DealStore deals, DealReviewStore reviews, OrgStore org, CustomerStore customers,
                       DealAssessment assessment, @Nullable AuditLog audit, RecipientDirectory directory,
-                      PushOutbox outbox, Clock clock, ZoneId zone) {
-        return new DealDesk(deals, reviews, org, customers, assessment, audit(audit), directory, outbox,
+                      PushOutbox outbox, DialogStore dialogs, Clock clock, ZoneId zone) {
+        return new DealDesk(deals, reviews, org, customers, assessment, audit(audit), directory, outbox, dialogs,
                 clock.withZone(zone));
     }
 
@@ -102,5 +108,21 @@ public class DealFactory {
                                       CustomerStore customers, BusinessCalendar calendar,
                                       RecipientDirectory directory, PushOutbox outbox, PushLedger done) {
         return new IncentiveMonthly(book, desk, ltv, org, customers, calendar, directory, outbox, done);
+    }
+
+    @Singleton
+    @Order(500)
+    DealFeature dealFeature(DialogStore dialogs, CustomerStore customers, OpportunityStore opportunities,
+                            OrgStore org, DealDesk desk, RecipientDirectory directory, BusinessConfig config,
+                            ChatSettings settings) {
+        return new DealFeature(dialogs, customers, opportunities, org, desk, directory,
+                config.thresholds().healthyDownPaymentRatio(), settings);
+    }
+
+    @Singleton
+    @Order(600)
+    BonusFeature bonusFeature(BonusBook book, LtvBoard ltv, IncentiveStore incentives, OrgStore org,
+                              CustomerStore customers, @Nullable AuditLog audit, Clock clock, ZoneId zone) {
+        return new BonusFeature(book, ltv, incentives, org, customers, audit(audit), clock.withZone(zone));
     }
 }

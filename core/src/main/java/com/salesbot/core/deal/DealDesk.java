@@ -8,6 +8,8 @@ import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.chat.dialog.DialogStore;
+import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
@@ -21,11 +23,13 @@ import com.salesbot.core.rules.deal.RiskResult;
 import com.salesbot.core.scope.DataScope;
 import com.salesbot.core.scope.ScopeKind;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -38,6 +42,10 @@ public final class DealDesk {
     /** Button keys on the review card: {@code deal-review:approve:<dealId>} and {@code deal-review:return:<dealId>}. */
     public static final String APPROVE = "deal-review:approve:";
     public static final String RETURN = "deal-review:return:";
+    /** Prompt kind of review cards: their ids are {@code dr-...}. */
+    public static final String REVIEW_KIND = "dr";
+    /** How long a pushed review card stays answerable (the 待复核 list always works). */
+    public static final Duration REVIEW_CARD_TTL = Duration.ofDays(30);
 
     private final DealStore deals;
     private final DealReviewStore reviews;
@@ -47,11 +55,12 @@ public final class DealDesk {
     private final AuditLog audit;
     private final RecipientDirectory directory;
     private final PushOutbox outbox;
+    private final DialogStore dialogs;
     private final Clock clock;
 
     public DealDesk(DealStore deals, DealReviewStore reviews, OrgStore org, CustomerStore customers,
                     DealAssessment assessment, AuditLog audit, RecipientDirectory directory, PushOutbox outbox,
-                    Clock clock) {
+                    DialogStore dialogs, Clock clock) {
         this.deals = deals;
         this.reviews = reviews;
         this.org = org;
@@ -60,6 +69,7 @@ public final class DealDesk {
         this.audit = audit;
         this.directory = directory;
         this.outbox = outbox;
+        this.dialogs = dialogs;
         this.clock = clock;
     }
 
@@ -103,12 +113,12 @@ public final class DealDesk {
         if (rep == null || rep.teamId() == null) {
             return;
         }
-        Card card = reviewCard(deal, rep, health, null);
         List<Push> pushes = new ArrayList<>();
         for (Rep manager : org.repsOfTeam(rep.teamId())) {
             if (manager.active() && manager.role() == Role.MANAGER) {
-                directory.to(manager, card).ifPresent(r -> pushes.add(Push.of("deal-review:" + deal.id() + ":"
-                        + now + ":" + manager.id(), r)));
+                String promptId = reviewPrompt(manager, deal.id(), REVIEW_CARD_TTL);
+                directory.to(manager, reviewCard(deal, rep, health, promptId)).ifPresent(r -> pushes.add(
+                        Push.of("deal-review:" + deal.id() + ":" + now + ":" + manager.id(), r)));
             }
         }
         outbox.enqueue(pushes, now);
@@ -131,6 +141,13 @@ public final class DealDesk {
         return new Card("待复核：" + customerName(deal.customerId()) + " 签单", Tone.WARNING, lines, fields, null,
                 List.of(new CardButton(APPROVE + deal.id(), "通过", true),
                         new CardButton(RETURN + deal.id(), "退回补充", false)), promptId, "可附一句备注（选填）");
+    }
+
+    /** A prompt the reviewer's taps on one deal's card answer. */
+    public String reviewPrompt(Rep reviewer, String dealId, Duration ttl) {
+        String promptId = DialogStore.newPromptId(REVIEW_KIND);
+        dialogs.save(new PromptState(promptId, REVIEW_KIND, reviewer.id(), "REVIEW", Map.of("deal", dealId)), ttl);
+        return promptId;
     }
 
     public String customerName(String customerId) {
@@ -186,6 +203,31 @@ public final class DealDesk {
                 dealId, ReviewStatus.PENDING.name(), status.name() + (cleaned == null ? "" : " " + cleaned), channel,
                 now));
         return Outcome.DONE;
+    }
+
+    /** Adds the reviewer's optional note after the tap; audited. */
+    public boolean annotate(Rep reviewer, String dealId, String note) {
+        String cleaned = note == null ? "" : note.strip();
+        if (cleaned.isEmpty()) {
+            return false;
+        }
+        cleaned = cleaned.length() > 100 ? cleaned.substring(0, 100) : cleaned;
+        Optional<DealReview> review = reviews.review(dealId);
+        if (review.isEmpty() || !reviewer.id().equals(review.get().decidedBy())
+                || !reviews.annotate(dealId, cleaned)) {
+            return false;
+        }
+        audit.record(new AuditEntry(reviewer.id(), "deal.review.note", "deal", dealId, review.get().note(), cleaned,
+                "chat", clock.millis()));
+        return true;
+    }
+
+    public Optional<Deal> deal(String dealId) {
+        return deals.find(dealId);
+    }
+
+    public Optional<DealReview> review(String dealId) {
+        return reviews.review(dealId);
     }
 
     /** Company-wide (or one team's) healthy-deal rate over deals signed in a month. */

@@ -22,6 +22,9 @@ public interface DealReviewStore {
     /** Decides a pending review; false when it was not pending (decided by someone else meanwhile). */
     boolean decide(String dealId, ReviewStatus status, String decidedBy, String note, long at);
 
+    /** Sets the reviewer's note on a decided review (the note may follow the tap); false when not decided. */
+    boolean annotate(String dealId, String note);
+
     /** Every review of deals signed by these reps (for the healthy-deal rate). */
     List<DealReview> ofDeals(Collection<String> dealIds);
 }

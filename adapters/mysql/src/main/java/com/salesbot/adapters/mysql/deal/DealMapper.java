@@ -86,6 +86,9 @@ public interface DealMapper {
     int decideReview(@Param("dealId") String dealId, @Param("status") String status, @Param("by") String by,
                      @Param("note") String note, @Param("at") long at);
 
+    @Update("UPDATE deal_reviews SET note = #{note} WHERE deal_id = #{dealId} AND status <> 'PENDING'")
+    int annotateReview(@Param("dealId") String dealId, @Param("note") String note);
+
     @Select("<script>SELECT " + REVIEW_COLUMNS + " FROM deal_reviews WHERE deal_id IN "
             + "<foreach item='d' collection='deals' open='(' separator=',' close=')'>#{d}</foreach></script>")
     List<ReviewRow> reviewsOf(@Param("deals") Collection<String> deals);

@@ -140,6 +140,12 @@ public class MyBatisDealStore implements DealStore, DealReviewStore {
     }
 
     @Override
+    @Transactional
+    public boolean annotate(String dealId, String note) {
+        return mapper.annotateReview(dealId, note) == 1;
+    }
+
+    @Override
     @ReadOnly
     public List<DealReview> ofDeals(Collection<String> dealIds) {
         List<DealReview> out = new ArrayList<>();

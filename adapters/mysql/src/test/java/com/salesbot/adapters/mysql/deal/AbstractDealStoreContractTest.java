@@ -88,7 +88,9 @@ abstract class AbstractDealStoreContractTest {
         assertThat(deals.pending(List.of("other-" + run))).isEmpty();
         assertThat(deals.pending(null)).extracting(DealReview::dealId).contains(id);
 
-        assertThat(deals.decide(id, ReviewStatus.RETURNED, "mgr", "补充IT负责人纪要", 20)).isTrue();
+        assertThat(deals.annotate(id, "还没决定")).isFalse();
+        assertThat(deals.decide(id, ReviewStatus.RETURNED, "mgr", null, 20)).isTrue();
+        assertThat(deals.annotate(id, "补充IT负责人纪要")).isTrue();
         assertThat(deals.decide(id, ReviewStatus.APPROVED, "mgr", null, 21)).isFalse();
         assertThat(deals.review(id)).hasValueSatisfying(r -> {
             assertThat(r.status()).isEqualTo(ReviewStatus.RETURNED);
