@@ -47,7 +47,7 @@ public final class BonusFeature implements ChatFeature {
             "/bonus"), false, "【我的奖金】每单奖金的三期发放状态与本月系数", Set.of(Role.values()));
     public static final Command COLLAB = new Command("cs-session", List.of("协同", "客户成功协同", "/cs"), true,
             "【协同】记录与客户成功经理的联合会议，如“协同 2小时 华东精密”", Set.of(Role.REP, Role.MANAGER));
-    public static final Command LTV = new Command("ltv-board", List.of("LTV榜", "ltv榜", "LTV排行榜", "ltv", "/ltv"),
+    public static final Command LTV = new Command("ltv-board", List.of("LTV榜", "LTV排行榜", "LTV", "/ltv"),
             false, "【LTV榜】个人LTV与所服务客户群LTV均值", Set.of(Role.values()));
     public static final Command MENTOR = new Command("mentor", List.of("导师", "设置导师", "/mentor"), true,
             "【导师】如“导师 新人姓名 导师姓名”", Set.of(Role.MANAGER, Role.DIRECTOR));

@@ -39,8 +39,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 签单: tap the customer, the opportunity, confirm (or type) the amount, then tick the five indicators with one tap
- * each (有凭证 / 暂无; the decision chain also 仅采购) and 提交. The deal is recorded as the rep attested it (evidence
+ * 签单: tap the customer, the opportunity, confirm (or type) the amount, then the five indicators one card each with
+ * one tap (有凭证 / 暂无; the decision chain also 仅采购); the fifth tap submits. The deal is recorded as the rep attested it (evidence
  * "聊天确认"), checked, and a risky one goes to the manager's 待复核 queue. The deals import, keyed by contract id,
  * brings the documents' exact dates and amounts.
  */
@@ -76,7 +76,7 @@ public final class DealReportFlow implements CommandHandler, PromptHandler {
 
     @Override
     public List<Reply> handle(ChatRequest request, String arguments) {
-        List<Customer> mine = customers.ofOwner(request.repId()).stream().limit(8).toList();
+        List<Customer> mine = customers.ofOwner(request.repId()).stream().limit(6).toList();
         if (mine.isEmpty()) {
             return request.say("你名下还没有客户，先发“录线索”登记客户再报签单。");
         }
@@ -104,12 +104,12 @@ public final class DealReportFlow implements CommandHandler, PromptHandler {
         }
         if (key.startsWith("i:") && prompt.step().equals("IND")) {
             String[] parts = key.split(":");
-            if (parts.length == 3 && INDICATORS.contains(parts[1])) {
-                return indicators(request, prompt.with(parts[1], parts[2]));
+            int at = INDICATORS.indexOf(parts.length == 3 ? parts[1] : "");
+            if (at >= 0 && List.of("yes", "no", "proc").contains(parts[2])
+                    && (!parts[2].equals("proc") || at == 0)) {
+                PromptState next = prompt.with(parts[1], parts[2]).with("idx", Integer.toString(at + 1));
+                return at + 1 < INDICATORS.size() ? indicators(request, next) : submit(request, next);
             }
-        }
-        if (key.equals("submit") && prompt.step().equals("IND")) {
-            return submit(request, prompt);
         }
         return request.say("请在卡片上点选。");
     }
@@ -155,7 +155,7 @@ public final class DealReportFlow implements CommandHandler, PromptHandler {
             return request.say("这个客户不在你名下，请重新点选。");
         }
         List<Opportunity> open = opportunities.ofOwner(request.repId()).stream()
-                .filter(o -> o.customerId().equals(customerId) && o.status() != OpportunityStatus.LOST).limit(6)
+                .filter(o -> o.customerId().equals(customerId) && o.status() != OpportunityStatus.LOST).limit(5)
                 .toList();
         PromptState next = prompt.with("customer", customerId).atStep("OPP");
         dialogs.save(next, settings.formTtl());
@@ -193,23 +193,27 @@ public final class DealReportFlow implements CommandHandler, PromptHandler {
                 : "请输入合同金额，如“120000”或“12万”。"), null, null, buttons, prompt.id(), "合同金额"));
     }
 
+    /** One indicator per card (WeCom cards hold at most six buttons): 有凭证 / 暂无 (decision chain also 仅采购). */
     private List<Reply> indicators(ChatRequest request, PromptState prompt) {
-        dialogs.save(prompt, settings.formTtl());
-        List<CardField> fields = new ArrayList<>();
+        int at = prompt.get("idx") == null ? 0 : Integer.parseInt(prompt.get("idx"));
+        PromptState state = prompt.with("idx", Integer.toString(at));
+        dialogs.save(state, settings.formTtl());
+        String i = INDICATORS.get(at);
         List<CardButton> buttons = new ArrayList<>();
-        for (String i : INDICATORS) {
-            String v = prompt.get(i);
-            fields.add(new CardField(LABELS.get(i), v == null || v.equals("no") ? "暂无" : v.equals("proc") ? "仅采购"
-                    : "有凭证", v != null && !v.equals("no")));
-            buttons.add(new CardButton("i:" + i + ":yes", LABELS.get(i) + "·有凭证", false));
-            if (i.equals("chain")) {
-                buttons.add(new CardButton("i:chain:proc", "决策链·仅采购", false));
-            }
-            buttons.add(new CardButton("i:" + i + ":no", LABELS.get(i) + "·暂无", false));
+        buttons.add(new CardButton("i:" + i + ":yes", "有凭证", true));
+        if (i.equals("chain")) {
+            buttons.add(new CardButton("i:chain:proc", "仅与采购联系", false));
         }
-        buttons.add(new CardButton("submit", "提交", true));
-        return request.reply(new Card("签单 · " + Formats.money(Long.parseLong(prompt.get("amount"))) + " · 健康成交五项",
-                Tone.NORMAL, List.of("逐项点“有凭证”或“暂无”，再点提交。"), fields, null, buttons, prompt.id(), null));
+        buttons.add(new CardButton("i:" + i + ":no", "暂无", false));
+        List<CardField> fields = new ArrayList<>();
+        for (int k = 0; k < at; k++) {
+            String v = state.get(INDICATORS.get(k));
+            fields.add(new CardField(LABELS.get(INDICATORS.get(k)), "no".equals(v) ? "暂无" : "proc".equals(v)
+                    ? "仅采购" : "有凭证", !"yes".equals(v)));
+        }
+        return request.reply(new Card("签单 · " + Formats.money(Long.parseLong(state.get("amount"))) + " · 健康成交 "
+                + (at + 1) + "/" + INDICATORS.size(), Tone.NORMAL, List.of(LABELS.get(i) + "？"), fields, null,
+                buttons, prompt.id(), null));
     }
 
     private List<Reply> submit(ChatRequest request, PromptState prompt) {
