@@ -14,6 +14,7 @@ import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.deal.DealAssessment;
+import com.salesbot.core.deal.DealDemo;
 import com.salesbot.core.deal.DealDesk;
 import com.salesbot.core.deal.DealReviewStore;
 import com.salesbot.core.deal.DealStore;
@@ -108,6 +109,12 @@ public class DealFactory {
                                       CustomerStore customers, BusinessCalendar calendar,
                                       RecipientDirectory directory, PushOutbox outbox, PushLedger done) {
         return new IncentiveMonthly(book, desk, ltv, org, customers, calendar, directory, outbox, done);
+    }
+
+    @Singleton
+    DealDemo dealDemo(OrgStore org, CustomerStore customers, DealStore deals, DealDesk desk,
+                      ServiceTicketStore tickets, IncentiveStore incentives, ZoneId zone) {
+        return new DealDemo(org, customers, deals, desk, tickets, incentives, zone);
     }
 
     @Singleton
