@@ -128,7 +128,7 @@ public final class IncentiveMonthly {
                 fields.add(new CardField(team.name(), rate(t), false));
             }
         }
-        List<String> lines = List.of("健康成交 = 决策链≥3角色、含定制化条款、首付款≥30%、实施排期到周、客户成功经理签约前介入，五项全部达标。");
+        List<String> lines = List.of("健康成交 = 决策链覆盖、定制化条款、首付款比例、实施排期到周、客户成功经理签约前介入，五项硬指标全部达标。");
         return new Card(month.getMonthValue() + "月健康成交率", Tone.NORMAL, lines, fields, null, null, null, null);
     }
 

@@ -49,7 +49,7 @@ public final class DealReportFlow implements CommandHandler, PromptHandler {
     static final String ATTESTED = "聊天确认有凭证";
     private static final Pattern AMOUNT = Pattern.compile("^(\\d+(?:\\.\\d{1,2})?)\\s*(万|万元|元)?$");
     private static final List<String> INDICATORS = List.of("chain", "custom", "pay", "impl", "csm");
-    private static final Map<String, String> LABELS = Map.of("chain", "决策链覆盖≥3角色", "custom", "含定制化服务条款",
+    private static final Map<String, String> LABELS = Map.of("chain", "决策链覆盖（签字人、IT、财务等）", "custom", "含定制化服务条款",
             "pay", "首付款达标", "impl", "实施排期到周", "csm", "客户成功经理签约前介入");
 
     private final DialogStore dialogs;
