@@ -8,6 +8,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
+import com.salesbot.core.deal.DealDemo;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,12 +33,13 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
     private final ZoneId zone;
     private final boolean enabled;
     private final long seed;
+    private final DealDemo deals;
 
     public DemoCompanyStartup(DemoLoader loader, BusinessConfig config, Clock clock, ZoneId zone, Environment env,
                               @Nullable @Value("${salesbot.demo.enabled:}") String enabled,
                               @Nullable @Value("${wecom.corp-id:}") String wecomCorpId,
                               @Nullable @Value("${dingtalk.app-key:}") String dingtalkAppKey,
-                              @Value("${salesbot.demo.seed:20260101}") long seed) {
+                              @Value("${salesbot.demo.seed:20260101}") long seed, DealDemo deals) {
         this.loader = loader;
         this.generator = new DemoCompanyGenerator(config, zone);
         this.clock = clock;
@@ -45,6 +47,7 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
         this.enabled = EmbeddedDefault.decide(enabled, wecomCorpId, dingtalkAppKey)
                 && (enabled != null && !enabled.isBlank() || !env.getActiveNames().contains(Environment.TEST));
         this.seed = seed;
+        this.deals = deals;
     }
 
     @Override
@@ -57,6 +60,9 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
     /** @return true when the demo company was written now */
     public boolean load() {
         boolean loaded = loader.loadIfEmpty(generator.generate(seed, LocalDate.now(clock.withZone(zone))));
+        if (loaded) {
+            deals.loadIfEmpty(LocalDate.now(clock.withZone(zone)));
+        }
         LOG.info(loaded ? "Demo company loaded (seed {})" : "Demo company skipped: the organisation is not empty",
                 seed);
         return loaded;

@@ -1,6 +1,7 @@
 package com.salesbot.bot.api;
 
 import com.salesbot.core.importing.CsvRows;
+import com.salesbot.core.importing.DealImports;
 import com.salesbot.core.importing.ImportReport;
 import com.salesbot.core.importing.Imports;
 import io.micronaut.http.HttpResponse;
@@ -29,15 +30,18 @@ import java.util.Map;
 @Tag(name = "import")
 public class ImportController {
     private final Imports imports;
+    private final DealImports dealImports;
 
-    public ImportController(Imports imports) {
+    public ImportController(Imports imports, DealImports dealImports) {
         this.imports = imports;
+        this.dealImports = dealImports;
     }
 
     /**
      * Imports a JSON array of rows.
      *
-     * @param kind teams, people, customers, leads, opportunities, targets or payments
+     * @param kind teams, people, customers, leads, opportunities, targets, payments, deals, service-tickets, nps,
+     *             kb-adoption, cs-sessions or mentorships
      * @param rows one object per row, column name to value
      * @return the import report: 200 when every row was written, 422 when none was
      */
@@ -61,7 +65,8 @@ public class ImportController {
     /**
      * Imports CSV (UTF-8, header row, optional BOM).
      *
-     * @param kind teams, people, customers, leads, opportunities, targets or payments
+     * @param kind teams, people, customers, leads, opportunities, targets, payments, deals, service-tickets, nps,
+     *             kb-adoption, cs-sessions or mentorships
      * @param csv  the file content
      * @return the import report: 200 when every row was written, 422 when none was
      */
@@ -77,10 +82,11 @@ public class ImportController {
     }
 
     private HttpResponse<?> answer(String kind, List<Map<String, String>> rows) {
-        return imports.run(kind, rows)
+        return (DealImports.KINDS.contains(kind) ? dealImports.run(kind, rows) : imports.run(kind, rows))
                 .<HttpResponse<?>>map(report -> report.accepted() ? HttpResponse.ok(report)
                         : HttpResponse.<ImportReport>status(HttpStatus.UNPROCESSABLE_ENTITY).body(report))
                 .orElseGet(() -> HttpResponse.notFound(
-                        ApiError.of("unknown_kind", "未知的导入类型，可选: " + Imports.KINDS)));
+                        ApiError.of("unknown_kind", "未知的导入类型，可选: " + Imports.KINDS + " "
+                                + DealImports.KINDS)));
     }
 }

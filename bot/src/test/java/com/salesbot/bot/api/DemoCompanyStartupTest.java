@@ -20,6 +20,12 @@ class DemoCompanyStartupTest {
     OrgStore org;
     @Inject
     DemoCompanyStartup startup;
+    @Inject
+    com.salesbot.core.deal.DealDesk desk;
+    @Inject
+    com.salesbot.core.bonus.BonusBook book;
+    @Inject
+    java.time.Clock clock;
 
     @Test
     void startUpLoadedTheDemoCompanyAndASecondLoadDoesNothing() {
@@ -31,5 +37,27 @@ class DemoCompanyStartupTest {
         int people = org.reps().size();
         assertThat(startup.load()).isFalse();
         assertThat(org.reps()).hasSize(people);
+    }
+
+    @Test
+    void theDemoHasARiskyDealInReviewPerTeamACappedRepAMentorAndAForfeitedThirtyPercent() {
+        for (int t = 1; t <= DemoCompanyGenerator.TEAMS; t++) {
+            Rep manager = org.findRep("demo-m" + t).orElseThrow();
+            assertThat(desk.queue(manager)).extracting(p -> p.deal().id()).containsExactly("demo-d" + t + "3");
+        }
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        java.time.YearMonth month = java.time.YearMonth.from(today);
+        com.salesbot.core.bonus.Coefficient capped = book.coefficient("demo-r12", month);
+        assertThat(capped.capped()).isTrue();
+        assertThat(capped.value()).isEqualByComparingTo("0.90");
+        com.salesbot.core.bonus.Coefficient free = book.coefficient("demo-r11", month);
+        assertThat(free.csPoints()).isGreaterThanOrEqualTo(6);
+        assertThat(free.reasons()).noneMatch(r -> r.contains("按持平计"));
+        assertThat(book.statement("demo-r12", month, today).deals()).anySatisfy(b -> assertThat(b.parts())
+                .anySatisfy(p -> {
+                    assertThat(p.part()).isEqualTo(com.salesbot.core.bonus.BonusPart.NO_COMPLAINT);
+                    assertThat(p.state()).isEqualTo(com.salesbot.core.bonus.PartState.FORFEITED);
+                }));
+        assertThat(book.statement("demo-r11", month, today).mentorLines()).isNotEmpty();
     }
 }

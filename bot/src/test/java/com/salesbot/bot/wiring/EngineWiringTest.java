@@ -32,9 +32,11 @@ class EngineWiringTest {
         assertThat(features).extracting(f -> f.getClass().getSimpleName()).containsExactly(
                 TargetFeature.class.getSimpleName(), LeadFeature.class.getSimpleName(),
                 CheckinFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
+                com.salesbot.core.feature.deal.DealFeature.class.getSimpleName(),
+                com.salesbot.core.feature.bonus.BonusFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
                 ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(5));
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(7));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }

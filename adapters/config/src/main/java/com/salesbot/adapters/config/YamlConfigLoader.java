@@ -25,7 +25,7 @@ public final class YamlConfigLoader {
     static final String SOURCES = "sources.yml";
     /** The files this loader reads, in the order problems are listed. */
     public static final List<String> FILES = List.of(TAGS, STAGES, SOURCES, CalendarReader.FILE,
-            ScheduleReader.FILE, BenchmarksReader.FILE, ThresholdsReader.FILE);
+            ScheduleReader.FILE, BenchmarksReader.FILE, ThresholdsReader.FILE, IncentivesLoader.FILE);
 
     private final BusinessConfigValidator validator = new BusinessConfigValidator();
 
@@ -56,6 +56,7 @@ public final class YamlConfigLoader {
                 BenchmarksReader.read(open(dir, shown, BenchmarksReader.FILE, problems, index)),
                 ScheduleReader.read(open(dir, shown, ScheduleReader.FILE, problems, index)),
                 ThresholdsReader.read(open(dir, shown, ThresholdsReader.FILE, problems, index)));
+        IncentivesLoader.read(dir, at(shown, IncentivesLoader.FILE), problems);
         for (ConfigIssue issue : validator.validate(config)) {
             ConfigProblem problem = index.locate(issue);
             problems.add(problem.file(), problem.line(), problem.message());

@@ -3,14 +3,14 @@ package com.salesbot.adapters.mysql.store;
 import java.sql.SQLException;
 
 /** Recognises a unique-key violation from MySQL/MariaDB (error 1062) or H2 (SQLState 23505) anywhere in a cause chain. */
-final class DuplicateKeys {
+public final class DuplicateKeys {
     private static final int MYSQL_DUPLICATE_ENTRY = 1062;
     private static final String STANDARD_UNIQUE_VIOLATION = "23505";
 
     private DuplicateKeys() {
     }
 
-    static boolean isDuplicate(Throwable failure) {
+    public static boolean isDuplicate(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == MYSQL_DUPLICATE_ENTRY
                     || STANDARD_UNIQUE_VIOLATION.equals(sql.getSQLState()))) {

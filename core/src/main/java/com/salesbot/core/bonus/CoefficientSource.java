@@ -1,0 +1,9 @@
+package com.salesbot.core.bonus;
+
+import java.time.YearMonth;
+
+/** A rep's coefficient for a month. */
+@FunctionalInterface
+public interface CoefficientSource {
+    Coefficient of(String repId, YearMonth month);
+}
