@@ -1,5 +1,8 @@
 package com.salesbot.bot.capture;
 
+import com.salesbot.core.audit.AuditLog;
+import com.salesbot.core.capture.AbsenceBook;
+import com.salesbot.core.capture.Absences;
 import com.salesbot.core.capture.ChatTouchCloser;
 import com.salesbot.core.capture.IdleConversations;
 import com.salesbot.core.chat.ConversationEngine;
@@ -7,17 +10,25 @@ import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.port.ConversationStore;
 import com.salesbot.core.port.CounterStore;
+import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.port.Transactions;
+import com.salesbot.core.rules.calendar.BusinessCalendar;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Wires capturing work where it happens (R23): chat touches. */
+/** Wires capturing work where it happens (R23): chat touches, absences. */
 @Factory
 public class CaptureFactory {
+    @Singleton
+    Absences absences(OrgStore org, AbsenceBook book, AuditLog audit, BusinessCalendar calendar,
+                      Transactions transactions) {
+        return new Absences(org, book, audit, calendar, transactions);
+    }
+
     @Singleton
     ChatTouchCloser chatTouchCloser(IdleConversations idle, ConversationStore conversations, TouchStore touches,
                                     CounterStore counters, ConversationEngine engine, OutboxStore outbox,

@@ -64,7 +64,17 @@ public final class InMemoryOrgStore implements OrgStore {
 
     @Override
     public void saveAbsence(Absence absence) {
+        absences.removeIf(a -> a.repId().equals(absence.repId()) && a.from().equals(absence.from()));
         absences.add(absence);
+    }
+
+    /** The absence of a rep starting on a day, as the absences table's key finds it. */
+    public java.util.Optional<Absence> absence(String repId, LocalDate from) {
+        return absences.stream().filter(a -> a.repId().equals(repId) && a.from().equals(from)).findFirst();
+    }
+
+    public boolean removeAbsence(String repId, LocalDate from) {
+        return absences.removeIf(a -> a.repId().equals(repId) && a.from().equals(from));
     }
 
     @Override
