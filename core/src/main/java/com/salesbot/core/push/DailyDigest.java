@@ -59,10 +59,19 @@ public final class DailyDigest {
     private final HeatmapImages images;
     private final ComplianceAlerts compliance;
     private final RecipientDirectory directory;
+    private final ProcessSignals signals;
 
     public DailyDigest(OrgStore org, TouchStore touches, TargetHealthSource health, BusinessCalendar calendar,
                        Thresholds thresholds, HeatmapImages images, ComplianceAlerts compliance,
                        RecipientDirectory directory) {
+        this(org, touches, health, calendar, thresholds, images, compliance, directory, null);
+    }
+
+    /** With the Monday 线索跟进周期 line ({@code signals} may be null: no such line). */
+    public DailyDigest(OrgStore org, TouchStore touches, TargetHealthSource health, BusinessCalendar calendar,
+                       Thresholds thresholds, HeatmapImages images, ComplianceAlerts compliance,
+                       RecipientDirectory directory, ProcessSignals signals) {
+        this.signals = signals;
         this.org = org;
         this.touches = touches;
         this.health = health;
@@ -218,6 +227,9 @@ public final class DailyDigest {
                 .map(Rep::name).toList();
         if (!away.isEmpty()) {
             lines.add("今日请假：" + String.join("、", away) + "（不计入团队均值，不推送锦囊）");
+        }
+        if (signals != null) {
+            signals.mondayLine(members, day).ifPresent(lines::add);
         }
         if (low.isEmpty() && red.isEmpty() && untagged.isEmpty() && alerts.isEmpty() && zero.isEmpty()) {
             lines.add("没有预警，团队节奏正常。");
