@@ -6,7 +6,9 @@ import com.salesbot.core.capture.Absences;
 import com.salesbot.core.capture.ChatTouchCloser;
 import com.salesbot.core.capture.IdleConversations;
 import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.port.ConversationStore;
 import com.salesbot.core.port.CounterStore;
@@ -16,6 +18,7 @@ import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.port.Transactions;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -27,6 +30,12 @@ public class CaptureFactory {
     Absences absences(OrgStore org, AbsenceBook book, AuditLog audit, BusinessCalendar calendar,
                       Transactions transactions) {
         return new Absences(org, book, audit, calendar, transactions);
+    }
+
+    @Singleton
+    @Order(350)
+    LeaveFeature leaveFeature(Absences absences, DialogStore dialogs, ZoneId zone) {
+        return new LeaveFeature(absences, dialogs, zone);
     }
 
     @Singleton

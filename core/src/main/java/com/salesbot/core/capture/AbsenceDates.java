@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Reads the dates of {@code 请假 ...}: 今天 / 明天 / 后天, a day (12月8日, 12月8号, 2026年12月8日, 2026-12-08, 12/8)
  * or a range of two of them joined by 到 / 至 / - / ~ / —. A day without a year is in the current year, or in the
  * next one when that date is more than {@value #MAX_DAYS_BACK} days past (in December, 1月5日 is next January); a
- * range end without a year is the first such date on or after the start. Refused with a Chinese reason: an
+ * range end without a year that falls before the start is in the next year when that keeps the range within
+ * {@value #MAX_DAYS} days (12月30日到1月3日), otherwise it is an end before the start. Refused with a Chinese reason: an
  * impossible date (2月30日), an end before the start, a start more than {@value #MAX_DAYS_BACK} days back, more
  * than {@value #MAX_DAYS} days in one absence, and anything else that is not a date.
  */
@@ -147,7 +148,12 @@ public final class AbsenceDates {
             return of(y + 1, month, dayOfMonth);
         }
         LocalDate d = candidate.get();
-        if (notBefore != null ? d.isBefore(notBefore) : d.isBefore(today.minusDays(MAX_DAYS_BACK))) {
+        if (notBefore != null && d.isBefore(notBefore)) {
+            // 12月30日到1月3日 crosses the year; 12月10日到12月8日 is a mistake, not a 363-day leave
+            Optional<LocalDate> next = of(y + 1, month, dayOfMonth);
+            return next.filter(n -> ChronoUnit.DAYS.between(notBefore, n) < MAX_DAYS).isPresent() ? next : candidate;
+        }
+        if (notBefore == null && d.isBefore(today.minusDays(MAX_DAYS_BACK))) {
             return of(y + 1, month, dayOfMonth);
         }
         return candidate;
