@@ -8,8 +8,9 @@ import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
 import com.salesbot.bot.capture.ChatTouchJob;
 import com.salesbot.core.card.Card;
+import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.card.CardField;
-import com.salesbot.core.chat.flow.ResultPromptFlow;
+import com.salesbot.core.feature.result.ResultPromptFlow;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Touch;
@@ -19,6 +20,7 @@ import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.push.DailyDigest;
 import com.salesbot.core.push.Push;
+import com.salesbot.core.rules.activity.EffectiveTouchRule;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -164,6 +166,37 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
                 .map(Push::message).map(Card.class::cast).findFirst().orElseThrow();
         CardField row = card.fields().stream().filter(f -> f.label().equals("张三")).findFirst().orElseThrow();
         assertThat(row.value()).isEqualTo("1 次");
+    }
+
+    @Test
+    void aVisitCheckedInWithTapsAloneIsEffective() {
+        int before = fake.requests(SEND).size();
+        long now = System.currentTimeMillis() / 1000;
+        assertThat(callbacks.deliver(WecomCallbacks.text(FakeWecomServer.CORP, E2eOrg.WECOM_USER, "打卡",
+                msgIds.incrementAndGet(), now)).post().status()).isEqualTo(200);
+        Await.until("the check-in card", () -> cards(before).size() == 1);
+        String task = cards(before).get(0).get("task_id").getAsString();
+
+        fake.issueResponseCode("RC_v1_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "cust:" + E2eOrg.CUSTOMER, "RC_v1_" + run, now + 1)).post().status()).isEqualTo(200);
+        Await.until("the length buttons (card updated in place)", () -> fake.requests(UPDATE).stream()
+                .anyMatch(r -> r.json().toString().contains("RC_v1_" + run)));
+        fake.issueResponseCode("RC_v2_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "min:30", "RC_v2_" + run, now + 2)).post().status()).isEqualTo(200);
+        Await.until("the R2 result card", () -> cards(before).size() == 2);
+        String resultTask = cards(before).get(1).get("task_id").getAsString();
+        Touch visit = touches.find(Long.parseLong(resultTask.substring(2))).orElseThrow();
+        assertThat(visit.kind()).isEqualTo(TouchKind.VISIT);
+        assertThat(visit.durationSeconds()).isEqualTo(1800);
+
+        fake.issueResponseCode("RC_v3_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, resultTask,
+                "tag:demo_booked", "RC_v3_" + run, now + 3)).post().status()).isEqualTo(200);
+        Await.until("the visit is tagged", () -> touches.find(visit.id()).orElseThrow().tagged());
+        assertThat(new EffectiveTouchRule(Thresholds.defaults()).isEffective(touches.find(visit.id()).orElseThrow()))
+                .isTrue();
     }
 
     @Test
