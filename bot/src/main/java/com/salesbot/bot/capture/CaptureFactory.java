@@ -9,9 +9,12 @@ import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.leave.LeaveFeature;
+import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.port.ConversationStore;
 import com.salesbot.core.port.CounterStore;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.TouchStore;
@@ -36,6 +39,14 @@ public class CaptureFactory {
     @Order(350)
     LeaveFeature leaveFeature(Absences absences, DialogStore dialogs, ZoneId zone) {
         return new LeaveFeature(absences, dialogs, zone);
+    }
+
+    @Singleton
+    @Order(250)
+    MyLeadsFeature myLeadsFeature(LeadStore leads, CustomerStore customers, OrgStore org, BusinessConfig config,
+                                  DialogStore dialogs, AuditLog audit, Transactions transactions,
+                                  BusinessCalendar calendar) {
+        return new MyLeadsFeature(leads, customers, org, config.stages(), dialogs, audit, transactions, calendar);
     }
 
     @Singleton

@@ -7,15 +7,20 @@ import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
 import com.salesbot.bot.capture.ChatTouchJob;
+import com.salesbot.core.audit.AuditQuery;
+import com.salesbot.core.audit.AuditTrail;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.feature.result.ResultPromptFlow;
+import com.salesbot.core.model.Customer;
+import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.push.DailyDigest;
@@ -67,6 +72,10 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
     TouchStore touches;
     @Inject
     ChatTouchJob chatTouches;
+    @Inject
+    LeadStore leads;
+    @Inject
+    AuditTrail audit;
     @Inject
     DailyDigest digest;
     @Inject
@@ -197,6 +206,43 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
         Await.until("the visit is tagged", () -> touches.find(visit.id()).orElseThrow().tagged());
         assertThat(new EffectiveTouchRule(Thresholds.defaults()).isEffective(touches.find(visit.id()).orElseThrow()))
                 .isTrue();
+    }
+
+    @Test
+    void myLeadsAdvancesOwnLeadsAndAForgedCallbackForAnotherRepsLeadIsRefusedAndAudited() {
+        long now = System.currentTimeMillis();
+        org.saveRep(new Rep("e2e-r2", "李四", E2eOrg.TEAM, Role.REP, "lisi-" + run, null, LocalDate.of(2025, 1, 1),
+                true));
+        customers.save(new Customer("e2e-c2", "别人的客户", "e2e-r2", null, "制造业", "B", 0, false));
+        Lead own = leads.insert(new Lead(0, E2eOrg.CUSTOMER, E2eOrg.REP, "展会", now - 86_400_000L * 9, "设备老化",
+                "needs", now - 86_400_000L * 8, null));
+        Lead others = leads.insert(new Lead(0, "e2e-c2", "e2e-r2", "转介绍", now - 86_400_000L * 3, "价格", "quote",
+                now - 86_400_000L * 3, null));
+        int before = fake.requests(SEND).size();
+        long secs = now / 1000;
+        assertThat(callbacks.deliver(WecomCallbacks.text(FakeWecomServer.CORP, E2eOrg.WECOM_USER, "我的线索",
+                msgIds.incrementAndGet(), secs)).post().status()).isEqualTo(200);
+        Await.until("the lead list", () -> cards(before).size() == 1);
+        String task = cards(before).get(0).get("task_id").getAsString();
+
+        fake.issueResponseCode("RC_l1_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "adv:" + others.id(), "RC_l1_" + run, secs + 1)).post().status()).isEqualTo(200);
+        Await.until("the refusal is audited", () -> audit.find(new AuditQuery(E2eOrg.REP, "lead.advance.refused",
+                "lead", Long.toString(others.id()), null, null, 0, 10)).total() == 1);
+        assertThat(leads.find(others.id()).orElseThrow().stage()).isEqualTo("quote");
+
+        fake.issueResponseCode("RC_l2_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "adv:" + own.id(), "RC_l2_" + run, secs + 2)).post().status()).isEqualTo(200);
+        Await.until("the lead moved", () -> leads.find(own.id()).orElseThrow().stage().equals("quote"));
+        assertThat(leads.find(own.id()).orElseThrow().stageEnteredAt()).isGreaterThanOrEqualTo(now);
+        var moved = audit.find(new AuditQuery(E2eOrg.REP, "lead.advance", "lead", Long.toString(own.id()), null, null,
+                0, 10)).entries();
+        assertThat(moved).hasSize(1);
+        assertThat(moved.get(0).entry().before()).isEqualTo("needs");
+        assertThat(moved.get(0).entry().after()).isEqualTo("quote");
+        assertThat(moved.get(0).entry().channel()).isEqualTo("wecom");
     }
 
     @Test
