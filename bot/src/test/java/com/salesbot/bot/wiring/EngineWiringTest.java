@@ -8,7 +8,9 @@ import com.salesbot.core.feature.checkin.CheckinFeature;
 import com.salesbot.core.feature.compare.CompareFeature;
 import com.salesbot.core.feature.help.HelpFeature;
 import com.salesbot.core.feature.lead.LeadFeature;
+import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
+import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
 import com.salesbot.core.messaging.InboundHandler;
@@ -31,10 +33,11 @@ class EngineWiringTest {
     void everyFeatureBeanIsHandedToTheEngineInMenuOrder() {
         assertThat(features).extracting(f -> f.getClass().getSimpleName()).containsExactly(
                 TargetFeature.class.getSimpleName(), LeadFeature.class.getSimpleName(),
-                CheckinFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
+                MyLeadsFeature.class.getSimpleName(), CheckinFeature.class.getSimpleName(),
+                LeaveFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
                 ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(5));
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(7));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }
