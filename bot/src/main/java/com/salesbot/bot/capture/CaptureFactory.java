@@ -9,6 +9,7 @@ import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.leave.LeaveFeature;
+import com.salesbot.core.feature.pipeline.GradeFeature;
 import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.port.ConversationStore;
@@ -47,6 +48,13 @@ public class CaptureFactory {
                                   DialogStore dialogs, AuditLog audit, Transactions transactions,
                                   BusinessCalendar calendar) {
         return new MyLeadsFeature(leads, customers, org, config.stages(), dialogs, audit, transactions, calendar);
+    }
+
+    @Singleton
+    @Order(260)
+    GradeFeature gradeFeature(CustomerStore customers, OrgStore org, DialogStore dialogs, AuditLog audit,
+                              Transactions transactions) {
+        return new GradeFeature(customers, org, dialogs, audit, transactions);
     }
 
     @Singleton

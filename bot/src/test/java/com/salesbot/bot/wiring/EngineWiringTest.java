@@ -10,6 +10,7 @@ import com.salesbot.core.feature.help.HelpFeature;
 import com.salesbot.core.feature.lead.LeadFeature;
 import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
+import com.salesbot.core.feature.pipeline.GradeFeature;
 import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
@@ -33,11 +34,12 @@ class EngineWiringTest {
     void everyFeatureBeanIsHandedToTheEngineInMenuOrder() {
         assertThat(features).extracting(f -> f.getClass().getSimpleName()).containsExactly(
                 TargetFeature.class.getSimpleName(), LeadFeature.class.getSimpleName(),
-                MyLeadsFeature.class.getSimpleName(), CheckinFeature.class.getSimpleName(),
+                MyLeadsFeature.class.getSimpleName(), GradeFeature.class.getSimpleName(),
+                CheckinFeature.class.getSimpleName(),
                 LeaveFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
                 ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(7));
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(8));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }
