@@ -11,11 +11,13 @@ import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.pipeline.GradeFeature;
 import com.salesbot.core.feature.pipeline.MyLeadsFeature;
+import com.salesbot.core.feature.pipeline.OpportunityFeature;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.port.ConversationStore;
 import com.salesbot.core.port.CounterStore;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.LeadStore;
+import com.salesbot.core.port.OpportunityStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.port.TouchStore;
@@ -27,7 +29,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
 
-/** Wires capturing work where it happens (R23): chat touches, absences. */
+/** Wires capturing work where it happens (R23): chat touches, absences, leads, grades and opportunities in chat. */
 @Factory
 public class CaptureFactory {
     @Singleton
@@ -55,6 +57,13 @@ public class CaptureFactory {
     GradeFeature gradeFeature(CustomerStore customers, OrgStore org, DialogStore dialogs, AuditLog audit,
                               Transactions transactions) {
         return new GradeFeature(customers, org, dialogs, audit, transactions);
+    }
+
+    @Singleton
+    @Order(270)
+    OpportunityFeature opportunityFeature(OpportunityStore opportunities, CustomerStore customers, OrgStore org,
+                                          DialogStore dialogs, AuditLog audit, Transactions transactions) {
+        return new OpportunityFeature(opportunities, customers, org, dialogs, audit, transactions);
     }
 
     @Singleton

@@ -12,6 +12,7 @@ import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
 import com.salesbot.core.feature.pipeline.GradeFeature;
 import com.salesbot.core.feature.pipeline.MyLeadsFeature;
+import com.salesbot.core.feature.pipeline.OpportunityFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
 import com.salesbot.core.messaging.InboundHandler;
@@ -35,11 +36,11 @@ class EngineWiringTest {
         assertThat(features).extracting(f -> f.getClass().getSimpleName()).containsExactly(
                 TargetFeature.class.getSimpleName(), LeadFeature.class.getSimpleName(),
                 MyLeadsFeature.class.getSimpleName(), GradeFeature.class.getSimpleName(),
-                CheckinFeature.class.getSimpleName(),
+                OpportunityFeature.class.getSimpleName(), CheckinFeature.class.getSimpleName(),
                 LeaveFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
                 ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(8));
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(9));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }
