@@ -1,5 +1,7 @@
 package com.salesbot.bot.api;
 
+import com.salesbot.core.capture.Absences;
+import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.demo.DemoLoader;
 import com.salesbot.core.importing.Imports;
@@ -25,9 +27,9 @@ public class ApiFactory {
     @Singleton
     Imports imports(OrgStore org, CustomerStore customers, LeadStore leads, OpportunityStore opportunities,
                     TargetStore targets, PaymentStore payments, BusinessConfig config, Transactions transactions,
-                    Clock clock, ZoneId zone) {
+                    Clock clock, ZoneId zone, Absences absences) {
         return new Imports(org, customers, leads, opportunities, targets, payments, config, transactions,
-                clock.withZone(zone));
+                clock.withZone(zone), absences);
     }
 
     @Singleton

@@ -21,7 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Imports one kind of record (teams, people, customers, leads, opportunities, targets, payments) as a JSON array
+ * Imports one kind of record (teams, people, customers, leads, opportunities, targets, payments, absences) as a JSON array
  * of objects or as CSV with a header row. All rows are checked first; if any row is wrong nothing is written and
  * the answer (422) lists every bad row with its field and reason. Importing the same rows again updates them.
  */
@@ -41,7 +41,7 @@ public class ImportController {
      * Imports a JSON array of rows.
      *
      * @param kind teams, people, customers, leads, opportunities, targets, payments, deals, service-tickets, nps,
-     *             kb-adoption, cs-sessions or mentorships
+     *             kb-adoption, cs-sessions, mentorships or absences
      * @param rows one object per row, column name to value
      * @return the import report: 200 when every row was written, 422 when none was
      */
@@ -66,7 +66,7 @@ public class ImportController {
      * Imports CSV (UTF-8, header row, optional BOM).
      *
      * @param kind teams, people, customers, leads, opportunities, targets, payments, deals, service-tickets, nps,
-     *             kb-adoption, cs-sessions or mentorships
+     *             kb-adoption, cs-sessions, mentorships or absences
      * @param csv  the file content
      * @return the import report: 200 when every row was written, 422 when none was
      */

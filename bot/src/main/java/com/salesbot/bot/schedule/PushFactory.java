@@ -11,6 +11,7 @@ import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LeadStore;
+import com.salesbot.core.port.OpportunityStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.push.CoachingPushes;
@@ -20,6 +21,7 @@ import com.salesbot.core.push.HeatmapImages;
 import com.salesbot.core.push.KeyValuePushFiles;
 import com.salesbot.core.push.MonthlyPushes;
 import com.salesbot.core.push.PlaybookLibrary;
+import com.salesbot.core.push.ProcessSignals;
 import com.salesbot.core.push.PushFiles;
 import com.salesbot.core.push.PushLedger;
 import com.salesbot.core.push.PushOutbox;
@@ -79,9 +81,17 @@ public class PushFactory {
     @Singleton
     DailyDigest dailyDigest(OrgStore org, TouchStore touches, TargetHealthQuery health, BusinessCalendar calendar,
                             BusinessConfig config, HeatmapImages images, @Nullable ComplianceAlerts compliance,
-                            RecipientDirectory directory) {
+                            RecipientDirectory directory, ProcessSignals signals) {
         return new DailyDigest(org, touches, health, calendar, config.thresholds(), images,
-                compliance == null ? ComplianceAlerts.NONE : compliance, directory);
+                compliance == null ? ComplianceAlerts.NONE : compliance, directory, signals);
+    }
+
+    @Singleton
+    ProcessSignals processSignals(OrgStore org, LeadStore leads, TouchStore touches, OpportunityStore opportunities,
+                                  BusinessCalendar calendar, RecipientDirectory directory,
+                                  @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
+        return new ProcessSignals(org, leads, touches, opportunities, calendar, new HashSet<>(closedStages),
+                directory);
     }
 
     @Singleton
@@ -94,13 +104,13 @@ public class PushFactory {
                               TargetHealthQuery health, BusinessCalendar calendar, BusinessConfig config,
                               ApplicationNoteFeature notes, DailyDigest digest, PlaybookLibrary playbooks,
                               PushLedger ledger, PushFiles files, QuietHours quiet, PushOutbox pushOutbox,
-                              RecipientDirectory directory,
+                              RecipientDirectory directory, ProcessSignals signals,
                               @Value("${salesbot.push.lesson-look-back:7d}") Duration lessonLookBack,
                               @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
         CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
                 playbooks, notes, ledger, directory, lessonLookBack, quiet);
         MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
-                new HashSet<>(closedStages), files, directory);
+                new HashSet<>(closedStages), files, directory, signals);
         return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule());
     }
 }

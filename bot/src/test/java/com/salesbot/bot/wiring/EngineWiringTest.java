@@ -8,7 +8,11 @@ import com.salesbot.core.feature.checkin.CheckinFeature;
 import com.salesbot.core.feature.compare.CompareFeature;
 import com.salesbot.core.feature.help.HelpFeature;
 import com.salesbot.core.feature.lead.LeadFeature;
+import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
+import com.salesbot.core.feature.pipeline.GradeFeature;
+import com.salesbot.core.feature.pipeline.MyLeadsFeature;
+import com.salesbot.core.feature.pipeline.OpportunityFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
 import com.salesbot.core.messaging.InboundHandler;
@@ -31,12 +35,12 @@ class EngineWiringTest {
     void everyFeatureBeanIsHandedToTheEngineInMenuOrder() {
         assertThat(features).extracting(f -> f.getClass().getSimpleName()).containsExactly(
                 TargetFeature.class.getSimpleName(), LeadFeature.class.getSimpleName(),
-                CheckinFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
-                com.salesbot.core.feature.deal.DealFeature.class.getSimpleName(),
-                com.salesbot.core.feature.bonus.BonusFeature.class.getSimpleName(),
+                MyLeadsFeature.class.getSimpleName(), GradeFeature.class.getSimpleName(),
+                OpportunityFeature.class.getSimpleName(), CheckinFeature.class.getSimpleName(),
+                LeaveFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
                 ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(7));
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(9));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }

@@ -1,5 +1,7 @@
 package com.salesbot.core.bonus;
 
+import com.salesbot.core.rules.activity.SalesMembers;
+import com.salesbot.core.scope.DataScope;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
@@ -86,7 +88,7 @@ public final class IncentiveMonthly {
         List<Rep> people = org.reps().stream().filter(Rep::active).toList();
         Map<String, String> names = customers.all().stream()
                 .collect(Collectors.toMap(Customer::id, Customer::name, (a, b) -> a));
-        List<String> reps = people.stream().filter(r -> r.role() == Role.REP).map(Rep::id).toList();
+        List<String> reps = people.stream().filter(SalesMembers::counts).map(Rep::id).toList();
         Map<String, BonusBook.Statement> statements = book.statements(reps, closed, today);
         for (Rep rep : people) {
             BonusBook.Statement s = statements.get(rep.id());
@@ -95,7 +97,7 @@ public final class IncentiveMonthly {
                         .ifPresent(r -> out.add(Outgoing.keyed("bonus-statement:" + closed + ":" + rep.id(), r)));
             }
         }
-        List<Rep> directors = people.stream().filter(r -> r.role() == Role.DIRECTOR).toList();
+        List<Rep> directors = people.stream().filter(DataScope::seesAll).toList();
         if (!directors.isEmpty()) {
             Card card = healthyRateCard(closed);
             for (Rep d : directors) {
@@ -108,10 +110,8 @@ public final class IncentiveMonthly {
                 continue;
             }
             Card card = IncentiveCards.ltv(team.name() + " · " + closed.getMonthValue() + "月LTV榜", rows);
-            for (Rep m : org.repsOfTeam(team.id())) {
-                if (m.active() && m.role() == Role.MANAGER) {
-                    directory.to(m, card).ifPresent(r -> out.add(Outgoing.keyed("ltv-board:" + closed + ":" + m.id(), r)));
-                }
+            for (Rep m : DataScope.managersOf(team.id(), org.repsOfTeam(team.id()))) {
+                directory.to(m, card).ifPresent(r -> out.add(Outgoing.keyed("ltv-board:" + closed + ":" + m.id(), r)));
             }
         }
         return out;

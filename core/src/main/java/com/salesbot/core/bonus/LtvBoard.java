@@ -1,5 +1,6 @@
 package com.salesbot.core.bonus;
 
+import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.deal.Deal;
 import com.salesbot.core.deal.DealStore;
 import com.salesbot.core.model.Customer;
@@ -47,7 +48,7 @@ public final class LtvBoard {
         if (scope.kind() == ScopeKind.NONE) {
             return List.of();
         }
-        List<Rep> reps = org.reps().stream().filter(r -> r.active() && r.role() == Role.REP)
+        List<Rep> reps = org.reps().stream().filter(SalesMembers::counts)
                 .filter(r -> scope.kind() == ScopeKind.ALL || (r.teamId() != null && r.teamId().equals(viewer.teamId())))
                 .toList();
         return rank(reps, now, viewer.id());
@@ -55,7 +56,7 @@ public final class LtvBoard {
 
     /** The board of one team (for the monthly push to its managers). */
     public List<Row> team(String teamId, long now) {
-        return rank(org.repsOfTeam(teamId).stream().filter(r -> r.active() && r.role() == Role.REP).toList(), now,
+        return rank(org.repsOfTeam(teamId).stream().filter(SalesMembers::counts).toList(), now,
                 null);
     }
 

@@ -1,5 +1,6 @@
 package com.salesbot.core.deal;
 
+import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.bonus.CsSession;
 import com.salesbot.core.bonus.IncentiveStore;
 import com.salesbot.core.bonus.KbAdoption;
@@ -100,7 +101,7 @@ public final class DealDemo {
         }
         int n = 0;
         for (Rep rep : org.reps()) {
-            if (!rep.active() || rep.role() != Role.REP || !rep.id().startsWith("demo-")) {
+            if (!SalesMembers.counts(rep) || !rep.id().startsWith("demo-")) {
                 continue;
             }
             n++;

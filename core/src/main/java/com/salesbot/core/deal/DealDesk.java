@@ -114,8 +114,8 @@ public final class DealDesk {
             return;
         }
         List<Outgoing> pushes = new ArrayList<>();
-        for (Rep manager : org.repsOfTeam(rep.teamId())) {
-            if (manager.active() && manager.role() == Role.MANAGER) {
+        for (Rep manager : DataScope.managersOf(rep.teamId(), org.repsOfTeam(rep.teamId()))) {
+            {
                 String promptId = reviewPrompt(manager, deal.id(), REVIEW_CARD_TTL);
                 directory.to(manager, reviewCard(deal, rep, health, promptId)).ifPresent(r -> pushes.add(
                         Outgoing.keyed("deal-review:" + deal.id() + ":" + now + ":" + manager.id(), r)));
@@ -185,7 +185,7 @@ public final class DealDesk {
         DataScope scope = DataScope.of(reviewer);
         Rep owner = org.findRep(deal.get().repId()).orElse(null);
         boolean allowed = scope.kind() == ScopeKind.ALL
-                || (scope.kind() == ScopeKind.TEAM && reviewer.role() == Role.MANAGER && scope.canSee(owner)
+                || (owner != null && DataScope.isManagerOf(reviewer, owner)
                 && !reviewer.id().equals(deal.get().repId()));
         if (!allowed) {
             return Outcome.NOT_ALLOWED;

@@ -18,7 +18,10 @@ import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.rules.activity.LowActivityAlert;
+import com.salesbot.core.rules.activity.DailyTouchCounts;
+import com.salesbot.core.rules.activity.EffectiveTouchRule;
 import com.salesbot.core.rules.activity.LowActivityDetector;
+import com.salesbot.core.rules.activity.SuddenZeroDetector;
 import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.rules.learning.PriceSensitiveStreak;
@@ -56,6 +59,8 @@ public final class CoachingPushes {
     private final LeadStore leads;
     private final BusinessCalendar calendar;
     private final LowActivityDetector lowActivity;
+    private final SuddenZeroDetector suddenZero;
+    private final EffectiveTouchRule effective;
     private final PriceSensitiveStreak priceStreak;
     private final PlaybookLibrary playbooks;
     private final ApplicationNotes notes;
@@ -74,6 +79,8 @@ public final class CoachingPushes {
         this.leads = leads;
         this.calendar = calendar;
         this.lowActivity = new LowActivityDetector(calendar, thresholds);
+        this.suddenZero = new SuddenZeroDetector(calendar, thresholds);
+        this.effective = new EffectiveTouchRule(thresholds);
         this.priceStreak = new PriceSensitiveStreak(thresholds);
         this.playbooks = playbooks;
         this.notes = notes;
@@ -83,20 +90,32 @@ public final class CoachingPushes {
         this.quiet = quiet;
     }
 
-    /** R5 kits on the morning of {@code day}, for streaks that ended on the previous business day. */
+    /**
+     * R5 kits on the morning of {@code day}, for streaks that ended on the previous business day; none for a rep on
+     * leave that day or among a team's sudden zero of the previous business day (probably a tool problem).
+     */
     public List<Outgoing> talkTrackKits(LocalDate day) {
         if (!calendar.isBusinessDay(day)) {
             return List.of();
         }
         LocalDate yesterday = calendar.previousBusinessDay(day);
         List<LocalDate> window = lowActivity.window(yesterday);
-        List<Touch> recent = touches.between(calendar.startOf(window.get(0)), calendar.startOf(yesterday.plusDays(1)));
-        var absences = org.absences(window.get(0), yesterday);
+        List<LocalDate> zeroWindow = suddenZero.window(yesterday);
+        LocalDate first = window.get(0).isBefore(zeroWindow.get(0)) ? window.get(0) : zeroWindow.get(0);
+        List<Touch> recent = touches.between(calendar.startOf(first), calendar.startOf(yesterday.plusDays(1)));
+        DailyTouchCounts zeroCounts = DailyTouchCounts.tally(recent, zeroWindow, calendar, effective);
+        var absences = org.absences(first, day);
         List<Outgoing> out = new ArrayList<>();
         for (Team team : org.teams()) {
             List<Rep> members = org.repsOfTeam(team.id());
+            List<String> heldBack = suddenZero.firing(members, absences, zeroCounts, yesterday)
+                    .map(SuddenZeroDetector.SuddenZero::repIds).orElse(List.of());
             for (LowActivityAlert alert : lowActivity.firing(members, absences, recent, yesterday)) {
                 Rep rep = members.stream().filter(r -> r.id().equals(alert.repId())).findFirst().orElseThrow();
+                if (heldBack.contains(rep.id())
+                        || absences.stream().anyMatch(a -> a.repId().equals(rep.id()) && a.covers(day))) {
+                    continue; // probably a tool problem, or on leave today: no kit (R5)
+                }
                 String key = "kit:" + rep.id() + ":" + alert.streakDays().get(0);
                 kitCard(rep, alert).flatMap(card -> directory.to(rep, card))
                         .ifPresent(reply -> out.add(Outgoing.keyed(key, reply)));

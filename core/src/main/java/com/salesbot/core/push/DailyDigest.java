@@ -24,9 +24,13 @@ import com.salesbot.core.rules.activity.HeatmapRow;
 import com.salesbot.core.rules.activity.LowActivityAlert;
 import com.salesbot.core.rules.activity.LowActivityDetector;
 import com.salesbot.core.rules.activity.SalesMembers;
+import com.salesbot.core.rules.activity.SuddenZeroDetector;
+import com.salesbot.core.rules.activity.SuddenZeroDetector.SuddenZero;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.scope.DataScope;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,9 +44,10 @@ import java.util.stream.Collectors;
 /**
  * R4 晨会摘要: for a business day, one card per team manager with yesterday's effective touches per rep, the
  * heatmap image, reps whose low-activity streak (R5) ended yesterday, R9 red gap warnings, untagged touches since
- * yesterday (R2) and compliance alerts (R12). Dedupe key {@code digest:<day>:<managerId>}.
+ * yesterday (R2), compliance alerts (R12) and who is on leave today. Dedupe key {@code digest:<day>:<managerId>}.
  */
 public final class DailyDigest {
+    private static final DateTimeFormatter CALLBACK_TIME = DateTimeFormatter.ofPattern("M月d日 HH:mm");
     private final OrgStore org;
     private final TouchStore touches;
     private final TargetHealthSource health;
@@ -50,14 +55,24 @@ public final class DailyDigest {
     private final Thresholds thresholds;
     private final HeatmapBuilder heatmaps;
     private final LowActivityDetector lowActivity;
+    private final SuddenZeroDetector suddenZero;
     private final EffectiveTouchRule effective;
     private final HeatmapImages images;
     private final ComplianceAlerts compliance;
     private final RecipientDirectory directory;
+    private final ProcessSignals signals;
 
     public DailyDigest(OrgStore org, TouchStore touches, TargetHealthSource health, BusinessCalendar calendar,
                        Thresholds thresholds, HeatmapImages images, ComplianceAlerts compliance,
                        RecipientDirectory directory) {
+        this(org, touches, health, calendar, thresholds, images, compliance, directory, null);
+    }
+
+    /** With the Monday 线索跟进周期 line ({@code signals} may be null: no such line). */
+    public DailyDigest(OrgStore org, TouchStore touches, TargetHealthSource health, BusinessCalendar calendar,
+                       Thresholds thresholds, HeatmapImages images, ComplianceAlerts compliance,
+                       RecipientDirectory directory, ProcessSignals signals) {
+        this.signals = signals;
         this.org = org;
         this.touches = touches;
         this.health = health;
@@ -65,6 +80,7 @@ public final class DailyDigest {
         this.thresholds = thresholds;
         this.heatmaps = new HeatmapBuilder(calendar, thresholds);
         this.lowActivity = new LowActivityDetector(calendar, thresholds);
+        this.suddenZero = new SuddenZeroDetector(calendar, thresholds);
         this.effective = new EffectiveTouchRule(thresholds);
         this.images = images;
         this.compliance = compliance;
@@ -88,25 +104,73 @@ public final class DailyDigest {
             if (managers.isEmpty()) {
                 continue;
             }
-            Card card = card(team, members, in, day);
+            Optional<SuddenZero> zero = suddenZero.firing(members, in.absences(), in.zeroCounts(), in.yesterday());
+            Card card = card(team, members, in, day, zero);
             for (Rep manager : managers) {
                 directory.to(manager, card).ifPresent(reply -> out.add(Outgoing.keyed(key(day, manager.id()), reply)));
+            }
+            zero.ifPresent(z -> out.addAll(suddenZeroAlerts(team, members, z, day)));
+        }
+        return out;
+    }
+
+    public static String suddenZeroKey(LocalDate day, String teamId, String adminId) {
+        return "sudden-zero:" + day + ":" + teamId + ":" + adminId;
+    }
+
+    /**
+     * The admins (active directors) are told what the bot knows about the reps who dropped to zero: when each last
+     * tapped a card (a result-tag callback) and which platform they are reachable on.
+     */
+    private List<Outgoing> suddenZeroAlerts(Team team, List<Rep> members, SuddenZero zero, LocalDate day) {
+        Map<String, Rep> byId = members.stream().collect(Collectors.toMap(Rep::id, r -> r, (a, b) -> a));
+        long since = calendar.startOf(day.minusDays(30));
+        List<String> lines = new ArrayList<>();
+        lines.add(team.name() + "：" + zero.repIds().size() + " 位此前连续" + thresholds.suddenZeroSteadyDays()
+                + "个工作日都有有效触达的销售，" + DayLabels.full(zero.day()) + " 同时为 0。");
+        lines.add("更可能是企业微信/钉钉、客户端或回调出了问题，请排查；他们今天不会收到锦囊包。");
+        for (String id : zero.repIds()) {
+            Rep rep = byId.get(id);
+            long lastTap = touches.ofRepBetween(id, since, calendar.startOf(day)).stream()
+                    .mapToLong(Touch::taggedAt).max().orElse(0);
+            lines.add(rep.name() + "：最近一次卡片回调 " + (lastTap == 0 ? "30天内没有"
+                    : CALLBACK_TIME.format(Instant.ofEpochMilli(lastTap).atZone(calendar.zone())))
+                    + "；渠道 " + channels(rep));
+        }
+        Card card = new Card("疑似工具故障 · " + team.name(), Tone.WARNING, lines, null, null, null, null, null);
+        List<Outgoing> out = new ArrayList<>();
+        for (Rep admin : org.reps()) {
+            if (DataScope.seesAll(admin)) {
+                directory.to(admin, card).ifPresent(reply ->
+                        out.add(Outgoing.keyed(suddenZeroKey(day, team.id(), admin.id()), reply)));
             }
         }
         return out;
     }
 
+    private static String channels(Rep rep) {
+        List<String> c = new ArrayList<>();
+        if (rep.wecomUserId() != null) {
+            c.add("企业微信");
+        }
+        if (rep.dingtalkStaffId() != null) {
+            c.add("钉钉");
+        }
+        return c.isEmpty() ? "未绑定" : String.join("、", c);
+    }
+
     /** What every team's card is computed from: one read of the stores for the whole company. */
     private record Inputs(LocalDate yesterday, DailyTouchCounts heatmapCounts, DailyTouchCounts streakCounts,
-                          List<Absence> absences, List<Touch> untagged) {
+                          DailyTouchCounts zeroCounts, List<Absence> absences, List<Touch> untagged) {
     }
 
     private Inputs inputs(LocalDate day) {
         List<LocalDate> columns = calendar.businessDaysBefore(day, thresholds.heatmapDays());
         LocalDate yesterday = calendar.previousBusinessDay(day);
         List<LocalDate> window = lowActivity.window(yesterday);
-        LocalDate first = columns.isEmpty() ? window.get(0)
-                : columns.get(0).isBefore(window.get(0)) ? columns.get(0) : window.get(0);
+        List<LocalDate> zeroWindow = suddenZero.window(yesterday);
+        LocalDate first = window.get(0).isBefore(zeroWindow.get(0)) ? window.get(0) : zeroWindow.get(0);
+        first = columns.isEmpty() || first.isBefore(columns.get(0)) ? first : columns.get(0);
         List<Touch> recent = touches.between(calendar.startOf(first), calendar.startOf(day));
         long yesterdayStart = calendar.startOf(yesterday);
         List<Touch> untagged = recent.stream()
@@ -115,14 +179,16 @@ public final class DailyDigest {
                 .toList();
         return new Inputs(yesterday, DailyTouchCounts.tally(recent, columns, calendar, effective),
                 DailyTouchCounts.tally(recent, window, calendar, effective),
-                org.absences(window.get(0), yesterday), untagged);
+                DailyTouchCounts.tally(recent, zeroWindow, calendar, effective),
+                org.absences(first, day), untagged);
     }
 
-    private Card card(Team team, List<Rep> members, Inputs in, LocalDate day) {
+    private Card card(Team team, List<Rep> members, Inputs in, LocalDate day, Optional<SuddenZero> zero) {
         Heatmap heatmap = heatmaps.build(members, in.heatmapCounts());
         Map<String, Rep> byId = members.stream().collect(Collectors.toMap(Rep::id, r -> r, (a, b) -> a,
                 LinkedHashMap::new));
-        List<LowActivityAlert> low = lowActivity.firing(members, in.absences(), in.streakCounts(), in.yesterday());
+        List<LowActivityAlert> low = lowActivity.firing(members, in.absences(), in.streakCounts(), in.yesterday())
+                .stream().filter(a -> zero.isEmpty() || !zero.get().repIds().contains(a.repId())).toList();
         TreeSet<String> lowIds = low.stream().map(LowActivityAlert::repId).collect(Collectors.toCollection(TreeSet::new));
 
         List<CardField> fields = new ArrayList<>();
@@ -154,11 +220,23 @@ public final class DailyDigest {
         if (!alerts.isEmpty()) {
             lines.add("合规提醒：" + String.join("；", alerts));
         }
-        if (low.isEmpty() && red.isEmpty() && untagged.isEmpty() && alerts.isEmpty()) {
+        zero.ifPresent(z -> lines.add("⚠ 疑似工具问题：" + names(new TreeSet<>(z.repIds()), byId) + " 此前连续"
+                + thresholds.suddenZeroSteadyDays() + "个工作日都有有效触达，昨日同时为 0。更可能是企业微信/钉钉或客户端出了"
+                + "问题，不是活跃度问题；已通知管理员排查，今天不推送他们的锦囊包。"));
+        List<String> away = SalesMembers.of(members).stream()
+                .filter(r -> in.absences().stream().anyMatch(a -> a.repId().equals(r.id()) && a.covers(day)))
+                .map(Rep::name).toList();
+        if (!away.isEmpty()) {
+            lines.add("今日请假：" + String.join("、", away) + "（不计入团队均值，不推送锦囊）");
+        }
+        if (signals != null) {
+            signals.mondayLine(members, day).ifPresent(lines::add);
+        }
+        if (low.isEmpty() && red.isEmpty() && untagged.isEmpty() && alerts.isEmpty() && zero.isEmpty()) {
             lines.add("没有预警，团队节奏正常。");
         }
         Tone tone = !red.isEmpty() || !alerts.isEmpty() ? Tone.DANGER
-                : !low.isEmpty() || !untagged.isEmpty() ? Tone.WARNING : Tone.NORMAL;
+                : !low.isEmpty() || !untagged.isEmpty() || zero.isPresent() ? Tone.WARNING : Tone.NORMAL;
         CardImage image = heatmap.rows().isEmpty() ? null : images.render(team, heatmap);
         return new Card("晨会摘要 · " + team.name() + " · " + DayLabels.full(day), tone, lines, fields, image, null,
                 null, null);

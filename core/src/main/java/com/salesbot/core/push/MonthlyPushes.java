@@ -56,10 +56,19 @@ public final class MonthlyPushes {
     private final Set<String> closedStages;
     private final PushFiles files;
     private final RecipientDirectory directory;
+    private final ProcessSignals signals;
 
     public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
                          BusinessCalendar calendar, Thresholds thresholds, Set<String> closedStages, PushFiles files,
                          RecipientDirectory directory) {
+        this(org, leads, customers, health, calendar, thresholds, closedStages, files, directory, null);
+    }
+
+    /** With the director's process-signals card ({@code signals} may be null: no such card). */
+    public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
+                         BusinessCalendar calendar, Thresholds thresholds, Set<String> closedStages, PushFiles files,
+                         RecipientDirectory directory, ProcessSignals signals) {
+        this.signals = signals;
         this.org = org;
         this.leads = leads;
         this.customers = customers;
@@ -77,6 +86,9 @@ public final class MonthlyPushes {
         List<Outgoing> out = new ArrayList<>(targetHealth(month));
         out.addAll(leadDwell(month, now));
         out.addAll(credibilityLists(month, now));
+        if (signals != null) {
+            out.addAll(signals.monthly(month));
+        }
         return out;
     }
 

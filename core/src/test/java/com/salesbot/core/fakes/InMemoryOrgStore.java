@@ -76,6 +76,15 @@ public final class InMemoryOrgStore implements OrgStore {
         absences.add(absence);
     }
 
+    /** The absence of a rep starting on a day, as the absences table's key finds it. */
+    public java.util.Optional<Absence> absence(String repId, LocalDate from) {
+        return absences.stream().filter(a -> a.repId().equals(repId) && a.from().equals(from)).findFirst();
+    }
+
+    public boolean removeAbsence(String repId, LocalDate from) {
+        return absences.removeIf(a -> a.repId().equals(repId) && a.from().equals(from));
+    }
+
     @Override
     public List<Absence> absences(LocalDate from, LocalDate to) {
         return absences.stream().filter(a -> !a.to().isBefore(from) && !a.from().isAfter(to)).toList();

@@ -1,5 +1,6 @@
 package com.salesbot.core.feature.bonus;
 
+import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.audit.AuditEntry;
 import com.salesbot.core.audit.AuditLog;
 import com.salesbot.core.bonus.BonusBook;
@@ -88,11 +89,11 @@ public final class BonusFeature implements ChatFeature {
         YearMonth month = YearMonth.from(today());
         Map<String, String> names = customers.all().stream()
                 .collect(Collectors.toMap(Customer::id, Customer::name, (a, b) -> a));
-        if (me.role() == Role.REP) {
+        if (DataScope.of(me).kind() == com.salesbot.core.scope.ScopeKind.SELF) {
             return request.reply(IncentiveCards.statement(me.name(), book.statement(me.id(), month, today()), names));
         }
         DataScope scope = DataScope.of(me);
-        List<Rep> reps = org.reps().stream().filter(r -> r.active() && r.role() == Role.REP && scope.canSee(r))
+        List<Rep> reps = org.reps().stream().filter(r -> SalesMembers.counts(r) && scope.canSee(r))
                 .toList();
         Map<String, BonusBook.Statement> all = book.statements(reps.stream().map(Rep::id).toList(), month, today());
         List<CardField> fields = new ArrayList<>();
@@ -103,7 +104,7 @@ public final class BonusFeature implements ChatFeature {
                     + Formats.money(pending) + " · 系数 " + s.coefficient().value().toPlainString()
                     + (s.coefficient().capped() ? "（封顶）" : ""), s.coefficient().capped()));
         }
-        return request.reply(new Card((me.role() == Role.DIRECTOR ? "全公司" : "团队") + " · " + month.getMonthValue()
+        return request.reply(new Card((DataScope.seesAll(me) ? "全公司" : "团队") + " · " + month.getMonthValue()
                 + "月奖金", Tone.NORMAL, List.of("系数封顶表示本月客户成功协同不足"
                 + book.settings().csMinPoints() + "分。"), fields, null, null, null, null));
     }

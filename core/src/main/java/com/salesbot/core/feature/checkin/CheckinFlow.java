@@ -26,15 +26,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 打卡 / 拜访完成: the rep picks the customer from their recent ones (one tap), a visit touch is recorded and
- * the R2 result card follows. "打卡 40分钟" records the visit's length, which R3 needs.
+ * 打卡 / 拜访完成: the rep picks the customer from their recent ones (one tap), then the visit's length (a second
+ * tap: 15分钟 / 30分钟 / 1小时 / 更久 = 2 hours), a visit touch is recorded and the R2 result card follows, so a
+ * visit logged with taps alone can be effective (R3). "打卡 40分钟" gives the length up front and skips the second
+ * tap.
  */
 public final class CheckinFlow implements CommandHandler, PromptHandler {
     /** Prompt ids of check-in cards are {@code c-...}. */
     public static final String KIND = "c";
     private static final Pattern MINUTES_ARGUMENT = Pattern.compile("^(\\d{1,3})\\s*(分钟|分|min|mins|minutes)?$");
     static final String CUSTOMER_KEY = "cust:";
+    static final String DURATION_KEY = "min:";
+    /** The length taps: minutes and label; 更久 counts 2 hours (type "打卡 N分钟" for an exact length). */
+    static final List<Map.Entry<Integer, String>> DURATIONS = List.of(Map.entry(15, "15分钟"), Map.entry(30, "30分钟"),
+            Map.entry(60, "1小时"), Map.entry(120, "更久"));
     private static final String STEP = "CUSTOMER";
+    private static final String STEP_DURATION = "DURATION";
+    private static final String STEP_DONE = "DONE";
+    private static final String CUSTOMER = "customer";
     private static final String MINUTES = "minutes";
     private static final String OFFERED = "offered";
     private static final int MAX_MINUTES = 600;
@@ -83,14 +92,30 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
 
     @Override
     public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
-        if (!actionKey.startsWith(CUSTOMER_KEY)) {
-            return request.say("请在卡片上点一下客户。");
+        if (STEP_DONE.equals(prompt.step())) {
+            return request.say("这次打卡已经记录过了。");
+        }
+        if (actionKey.startsWith(DURATION_KEY) && STEP_DURATION.equals(prompt.step())) {
+            Optional<Integer> minutes = DURATIONS.stream().map(Map.Entry::getKey)
+                    .filter(m -> actionKey.equals(DURATION_KEY + m)).findFirst();
+            if (minutes.isEmpty()) {
+                return request.say("请在卡片上点一下拜访时长。");
+            }
+            return record(request, prompt, prompt.get(CUSTOMER), minutes.get());
+        }
+        if (!actionKey.startsWith(CUSTOMER_KEY) || !STEP.equals(prompt.step())) {
+            return request.say(STEP_DURATION.equals(prompt.step()) ? "请在卡片上点一下拜访时长。" : "请在卡片上点一下客户。");
         }
         return checkIn(request, prompt, actionKey.substring(CUSTOMER_KEY.length()));
     }
 
     @Override
     public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
+        if (STEP_DURATION.equals(prompt.step())) {
+            int typed = minutes(request.text());
+            return typed > 0 ? record(request, prompt, prompt.get(CUSTOMER), Math.min(typed, MAX_MINUTES))
+                    : request.say("请在卡片上点一下拜访时长，或直接回复分钟数，如“40分钟”。");
+        }
         Optional<Customer> named = offered(prompt).stream()
                 .filter(c -> TextNormalizer.normalize(c.name()).equals(request.text())).findFirst();
         return named.map(c -> checkIn(request, prompt, c.id()))
@@ -102,12 +127,28 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
         if (customer.isEmpty()) {
             return request.say("这个客户不在可选范围内，请在卡片上重新点选。");
         }
+        int minutes = Integer.parseInt(prompt.get(MINUTES));
+        if (minutes == 0) {
+            PromptState next = prompt.with(CUSTOMER, customerId).atStep(STEP_DURATION);
+            dialogs.save(next, settings.formTtl());
+            List<CardButton> buttons = DURATIONS.stream()
+                    .map(d -> new CardButton(DURATION_KEY + d.getKey(), d.getValue(), false)).toList();
+            return request.reply(new Card("打卡：" + customer.get().name(), Tone.NORMAL,
+                    List.of("这次拜访大约多长时间？点一下："), null, null, buttons, prompt.id(), "或直接回复分钟数"));
+        }
+        return record(request, prompt, customerId, minutes);
+    }
+
+    private List<Outgoing> record(ChatRequest request, PromptState prompt, String customerId, int minutes) {
+        Optional<Customer> customer = offered(prompt).stream().filter(c -> c.id().equals(customerId)).findFirst();
+        if (customer.isEmpty()) {
+            return request.say("这个客户不在可选范围内，请在卡片上重新点选。");
+        }
         if (!dialogs.once("checkin:" + prompt.id(), settings.formTtl())) {
             return request.say("这次打卡已经记录过了。");
         }
         dialogs.releaseFocus(request.repId(), prompt.id());
-        dialogs.save(prompt.atStep("DONE"), settings.formTtl());
-        int minutes = Integer.parseInt(prompt.get(MINUTES));
+        dialogs.save(prompt.atStep(STEP_DONE), settings.formTtl());
         Touch touch = touches.insert(new Touch(0, request.repId(), customerId, TouchKind.VISIT,
                 request.now() - minutes * 60_000L, minutes * 60, null, null, 0, "chat", prompt.id()));
         return results.open(touch, request.now(), "打卡成功：" + customer.get().name(), null)

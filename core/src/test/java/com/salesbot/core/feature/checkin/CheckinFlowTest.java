@@ -30,24 +30,61 @@ class CheckinFlowTest {
         Card pick = onlyCard(h.say(rep, "拜访完成"));
         assertThat(pick.buttons()).extracting(b -> b.label()).containsExactly("东方制造", "华新机械");
 
-        Card result = onlyCard(h.tap(rep, pick.promptId(), keyOf(pick, "华新机械")));
+        Card duration = onlyCard(h.tap(rep, pick.promptId(), keyOf(pick, "华新机械")));
+        assertThat(duration.promptId()).as("the same card, updated in place").isEqualTo(pick.promptId());
+        assertThat(duration.buttons()).extracting(b -> b.label()).containsExactly("15分钟", "30分钟", "1小时", "更久");
+        assertThat(h.touches.ofRepBetween("r1", 0, Long.MAX_VALUE)).hasSize(1); // only the earlier call
+
+        Card result = onlyCard(h.tap(rep, pick.promptId(), keyOf(duration, "30分钟")));
         assertThat(result.title()).isEqualTo("打卡成功：华新机械");
         Touch visit = h.touches.find(Long.parseLong(result.promptId().substring(2))).orElseThrow();
         assertThat(visit.kind()).isEqualTo(TouchKind.VISIT);
         assertThat(visit.customerId()).isEqualTo("c1");
         assertThat(visit.source()).isEqualTo("chat");
+        assertThat(visit.durationSeconds()).isEqualTo(1800);
         assertThat(visit.tagged()).isFalse();
 
         Card recorded = onlyCard(h.tap(rep, result.promptId(), keyOf(result, "约下次拜访")));
         assertThat(recorded.title()).isEqualTo("已记录：约下次拜访");
-        assertThat(recorded.lines()).anyMatch(l -> l.contains("没有记录交流时长"));
+        assertThat(recorded.lines()).anyMatch(l -> l.startsWith("✓"));
+    }
+
+    @Test
+    void eachDurationTapRecordsItsLengthAndMoreCountsTwoHours() {
+        for (String[] tap : new String[][] {{"15分钟", "900"}, {"1小时", "3600"}, {"更久", "7200"}}) {
+            Card pick = onlyCard(h.say(rep, "打卡"));
+            Card duration = onlyCard(h.tap(rep, pick.promptId(), keyOf(pick, "东方制造")));
+            Card result = onlyCard(h.tap(rep, pick.promptId(), keyOf(duration, tap[0])));
+            Touch visit = h.touches.find(Long.parseLong(result.promptId().substring(2))).orElseThrow();
+            assertThat(visit.durationSeconds()).as(tap[0]).isEqualTo(Integer.parseInt(tap[1]));
+        }
+    }
+
+    @Test
+    void theLengthMayBeTypedInsteadOfTapped() {
+        Card pick = onlyCard(h.say(rep, "打卡"));
+        h.tap(rep, pick.promptId(), keyOf(pick, "东方制造"));
+        assertThat(onlyText(h.say(rep, "很久"))).contains("分钟数");
+        Card result = onlyCard(h.say(rep, "45分钟"));
+        assertThat(h.touches.find(Long.parseLong(result.promptId().substring(2))).orElseThrow().durationSeconds())
+                .isEqualTo(2700);
+    }
+
+    @Test
+    void aForgedDurationOrACustomerTapAfterTheCustomerStepIsRefused() {
+        Card pick = onlyCard(h.say(rep, "打卡"));
+        h.tap(rep, pick.promptId(), keyOf(pick, "东方制造"));
+        assertThat(onlyText(h.tap(rep, pick.promptId(), "min:999"))).contains("拜访时长");
+        assertThat(onlyText(h.tap(rep, pick.promptId(), "cust:c1"))).contains("拜访时长");
+        assertThat(h.touches.ofRepBetween("r1", 0, Long.MAX_VALUE)).isEmpty();
     }
 
     @Test
     void aDoubleTapChecksInOnce() {
         Card pick = onlyCard(h.say(rep, "打卡"));
-        h.tap(rep, pick.promptId(), keyOf(pick, "华新机械"));
-        assertThat(onlyText(h.tap(rep, pick.promptId(), keyOf(pick, "华新机械")))).contains("已经记录过了");
+        Card duration = onlyCard(h.tap(rep, pick.promptId(), keyOf(pick, "华新机械")));
+        h.tap(rep, pick.promptId(), keyOf(duration, "30分钟"));
+        assertThat(onlyText(h.tap(rep, pick.promptId(), keyOf(duration, "30分钟")))).contains("已经记录过了");
         assertThat(h.touches.ofRepBetween("r1", 0, Long.MAX_VALUE)).hasSize(1);
     }
 
@@ -66,7 +103,8 @@ class CheckinFlowTest {
     void theCustomerMayBeTypedButOnlyFromTheOfferedOnes() {
         onlyCard(h.say(rep, "打卡"));
         assertThat(onlyText(h.say(rep, "别人的客户"))).contains("没在你最近的客户里");
-        Card result = onlyCard(h.say(rep, "东方制造"));
+        Card duration = onlyCard(h.say(rep, "东方制造"));
+        Card result = onlyCard(h.tap(rep, duration.promptId(), keyOf(duration, "15分钟")));
         assertThat(result.title()).isEqualTo("打卡成功：东方制造");
     }
 

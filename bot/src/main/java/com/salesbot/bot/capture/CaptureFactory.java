@@ -1,0 +1,79 @@
+package com.salesbot.bot.capture;
+
+import com.salesbot.core.feature.result.ResultFeature;
+
+import com.salesbot.core.audit.AuditLog;
+import com.salesbot.core.capture.AbsenceBook;
+import com.salesbot.core.capture.Absences;
+import com.salesbot.core.capture.ChatTouchCloser;
+import com.salesbot.core.capture.IdleConversations;
+import com.salesbot.core.chat.ConversationEngine;
+import com.salesbot.core.chat.dialog.DialogStore;
+import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.feature.leave.LeaveFeature;
+import com.salesbot.core.feature.pipeline.GradeFeature;
+import com.salesbot.core.feature.pipeline.MyLeadsFeature;
+import com.salesbot.core.feature.pipeline.OpportunityFeature;
+import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.port.ConversationStore;
+import com.salesbot.core.port.CounterStore;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.LeadStore;
+import com.salesbot.core.port.OpportunityStore;
+import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.messaging.OutboxStore;
+import com.salesbot.core.port.TouchStore;
+import com.salesbot.core.port.Transactions;
+import com.salesbot.core.rules.calendar.BusinessCalendar;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.core.annotation.Order;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.ZoneId;
+
+/** Wires capturing work where it happens (R23): chat touches, absences, leads, grades and opportunities in chat. */
+@Factory
+public class CaptureFactory {
+    @Singleton
+    Absences absences(OrgStore org, AbsenceBook book, AuditLog audit, BusinessCalendar calendar,
+                      Transactions transactions) {
+        return new Absences(org, book, audit, calendar, transactions);
+    }
+
+    @Singleton
+    @Order(350)
+    LeaveFeature leaveFeature(Absences absences, DialogStore dialogs, ZoneId zone) {
+        return new LeaveFeature(absences, dialogs, zone);
+    }
+
+    @Singleton
+    @Order(250)
+    MyLeadsFeature myLeadsFeature(LeadStore leads, CustomerStore customers, OrgStore org, BusinessConfig config,
+                                  DialogStore dialogs, AuditLog audit, Transactions transactions,
+                                  BusinessCalendar calendar) {
+        return new MyLeadsFeature(leads, customers, org, config.stages(), dialogs, audit, transactions, calendar);
+    }
+
+    @Singleton
+    @Order(260)
+    GradeFeature gradeFeature(CustomerStore customers, OrgStore org, DialogStore dialogs, AuditLog audit,
+                              Transactions transactions) {
+        return new GradeFeature(customers, org, dialogs, audit, transactions);
+    }
+
+    @Singleton
+    @Order(270)
+    OpportunityFeature opportunityFeature(OpportunityStore opportunities, CustomerStore customers, OrgStore org,
+                                          DialogStore dialogs, AuditLog audit, Transactions transactions) {
+        return new OpportunityFeature(opportunities, customers, org, dialogs, audit, transactions);
+    }
+
+    @Singleton
+    ChatTouchCloser chatTouchCloser(IdleConversations idle, ConversationStore conversations, TouchStore touches,
+                                    CounterStore counters, ResultFeature results, OutboxStore outbox,
+                                    OutboundCodec codec, Transactions transactions, BusinessConfig config,
+                                    Clock clock, ZoneId zone) {
+        return new ChatTouchCloser(idle, conversations, touches, counters, t -> results.flow().promptForTouch(t, clock.millis()), outbox, codec,
+                transactions, config.thresholds(), clock.withZone(zone));
+    }
+}

@@ -1,0 +1,167 @@
+package com.salesbot.core.feature.pipeline;
+
+import com.salesbot.core.audit.AuditEntry;
+import com.salesbot.core.audit.AuditLog;
+import com.salesbot.core.card.Card;
+import com.salesbot.core.card.CardButton;
+import com.salesbot.core.card.Tone;
+import com.salesbot.core.chat.ChatFeature;
+import com.salesbot.core.chat.ChatRequest;
+import com.salesbot.core.chat.ChatRoutes;
+import com.salesbot.core.chat.Command;
+import com.salesbot.core.chat.PromptHandler;
+import com.salesbot.core.messaging.Outgoing;
+import com.salesbot.core.chat.dialog.DialogStore;
+import com.salesbot.core.chat.dialog.PromptState;
+import com.salesbot.core.config.Choice;
+import com.salesbot.core.model.Customer;
+import com.salesbot.core.model.Lead;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.model.Role;
+import com.salesbot.core.port.CustomerStore;
+import com.salesbot.core.port.LeadStore;
+import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.port.Transactions;
+import com.salesbot.core.rules.calendar.BusinessCalendar;
+import com.salesbot.core.scope.DataScope;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * 我的线索: the sender's open leads (not in the last stage), longest in their stage first, at most
+ * {@value #MAX_LEADS}, each with a tap that moves it to the next configured stage (prompt kind "p"). Moving resets
+ * R6's dwell (the stage-entry time is the tap's time). Only a lead in the sender's data scope moves (a rep their own,
+ * a manager their team's); a tap naming any other lead — a forged callback — is refused and audited
+ * ({@code lead.advance.refused}); every move is audited ({@code lead.advance}, before/after stage codes).
+ */
+public final class MyLeadsFeature implements ChatFeature, PromptHandler {
+    public static final String KIND = "p";
+    public static final int MAX_LEADS = 10;
+    public static final Command MY_LEADS = new Command("my-leads", List.of("我的线索", "线索列表", "我的线索列表", "/leads"),
+            false, "【我的线索】推进线索阶段，一点就好", Set.of(Role.values()));
+    static final String ADVANCE = "adv:";
+    private static final Duration TTL = Duration.ofDays(1);
+
+    private final LeadStore leads;
+    private final CustomerStore customers;
+    private final OrgStore org;
+    private final List<Choice> stages;
+    private final DialogStore dialogs;
+    private final AuditLog audit;
+    private final Transactions transactions;
+    private final BusinessCalendar calendar;
+
+    public MyLeadsFeature(LeadStore leads, CustomerStore customers, OrgStore org, List<Choice> stages,
+                          DialogStore dialogs, AuditLog audit, Transactions transactions, BusinessCalendar calendar) {
+        this.leads = leads;
+        this.customers = customers;
+        this.org = org;
+        this.stages = List.copyOf(stages);
+        this.dialogs = dialogs;
+        this.audit = audit;
+        this.transactions = transactions;
+        this.calendar = calendar;
+    }
+
+    @Override
+    public void register(ChatRoutes routes) {
+        routes.command(MY_LEADS, (request, arguments) -> list(request, null)).prompt(this);
+    }
+
+    private List<Outgoing> list(ChatRequest request, String reuseId) {
+        List<Lead> open = leads.ofOwner(request.repId()).stream().filter(l -> next(l.stage()).isPresent())
+                .sorted(Comparator.comparingLong(MyLeadsFeature::enteredAt).thenComparingLong(Lead::id))
+                .limit(MAX_LEADS).toList();
+        if (open.isEmpty()) {
+            return request.say("你名下没有待推进的线索。发“录线索”登记新线索。");
+        }
+        String promptId = reuseId != null ? reuseId : DialogStore.newPromptId(KIND);
+        dialogs.save(new PromptState(promptId, KIND, request.repId(), "LIST", Map.of()), TTL);
+        List<String> lines = new ArrayList<>();
+        List<CardButton> buttons = new ArrayList<>();
+        for (Lead l : open) {
+            String name = customers.find(l.customerId()).map(Customer::name).orElse(l.customerId());
+            long days = Math.max(0, ChronoUnit.DAYS.between(calendar.dayOf(enteredAt(l)), calendar.dayOf(request.now())));
+            lines.add(name + " · " + label(l.stage()) + " · 已停留 " + days + " 天");
+            buttons.add(new CardButton(ADVANCE + l.id(), name + " → " + label(next(l.stage()).orElseThrow()), false));
+        }
+        lines.add("点一下把线索推进到下一阶段：");
+        return request.reply(new Card("我的线索（停留最久的在前）", Tone.NORMAL, lines, null, null, buttons, promptId,
+                null));
+    }
+
+    @Override
+    public String kind() {
+        return KIND;
+    }
+
+    @Override
+    public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
+        if (!actionKey.startsWith(ADVANCE)) {
+            return request.say("这个按钮我没认出来。");
+        }
+        long id;
+        try {
+            id = Long.parseLong(actionKey.substring(ADVANCE.length()));
+        } catch (NumberFormatException e) {
+            return request.say("这个按钮我没认出来。");
+        }
+        Optional<Lead> lead = leads.find(id);
+        Optional<Rep> owner = lead.flatMap(l -> org.findRep(l.ownerRepId()));
+        String channel = request.message().channel();
+        if (owner.isEmpty() || !DataScope.of(request.sender()).canSee(owner.get())) {
+            audit.record(new AuditEntry(request.repId(), "lead.advance.refused", "lead", Long.toString(id),
+                    lead.map(Lead::stage).orElse(null), null, channel, request.now()));
+            return request.say("只能推进自己的线索（经理可推进本组的）。");
+        }
+        Lead l = lead.get();
+        Optional<String> next = next(l.stage());
+        if (next.isEmpty()) {
+            return request.say("这条线索已在最后阶段。");
+        }
+        transactions.inTransaction(() -> {
+            leads.update(l.movedTo(next.get(), request.now()));
+            audit.record(new AuditEntry(request.repId(), "lead.advance", "lead", Long.toString(id), l.stage(),
+                    next.get(), channel, request.now()));
+            return null;
+        });
+        List<Outgoing> replies = new ArrayList<>(request.say("已推进："
+                + customers.find(l.customerId()).map(Customer::name).orElse(l.customerId()) + " → "
+                + label(next.get()) + "。"));
+        replies.addAll(list(request, prompt.id()));
+        return replies;
+    }
+
+    @Override
+    public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
+        return request.say("请在卡片上点一下要推进的线索。");
+    }
+
+    @Override
+    public List<Outgoing> onExpired(ChatRequest request, String promptId) {
+        return request.say("这张线索卡片已过期，重新发“我的线索”就行。");
+    }
+
+    private Optional<String> next(String stage) {
+        for (int i = 0; i < stages.size() - 1; i++) {
+            if (stages.get(i).code().equals(stage)) {
+                return Optional.of(stages.get(i + 1).code());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private String label(String code) {
+        return stages.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+    }
+
+    private static long enteredAt(Lead l) {
+        return l.stageEnteredAt() > 0 ? l.stageEnteredAt() : l.firstTouchAt();
+    }
+}
