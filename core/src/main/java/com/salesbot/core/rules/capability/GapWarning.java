@@ -29,6 +29,10 @@ public final class GapWarning {
         this.quarters = quarters;
     }
 
+    public int quarters() {
+        return quarters;
+    }
+
     /** The evidence (oldest first) when the warning fires for {@code latest}, empty otherwise. */
     public Optional<List<QuarterScore>> check(Quarter latest, Map<Quarter, QuarterScore> history) {
         Quarter q = latest;
