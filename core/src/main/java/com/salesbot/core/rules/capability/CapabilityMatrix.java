@@ -104,6 +104,16 @@ public final class CapabilityMatrix {
         return n % 2 == 1 ? sorted.get(n / 2) : Math.floorDiv(sorted.get(n / 2 - 1) + sorted.get(n / 2), 2);
     }
 
+    /** The x threshold of a computed matrix: the median of the reps' median deal sizes (fen). */
+    public static double xThreshold(List<RepCapability> matrix) {
+        return medianOf(matrix.stream().map(r -> (double) r.medianDealFen()).toList());
+    }
+
+    /** The y threshold: the median win rate among reps with a closed large account, 0 when none has one. */
+    public static double yThreshold(List<RepCapability> matrix) {
+        return medianOf(matrix.stream().map(RepCapability::largeWinRate).filter(java.util.Objects::nonNull).toList());
+    }
+
     static double medianOf(List<Double> values) {
         if (values.isEmpty()) {
             return 0;
