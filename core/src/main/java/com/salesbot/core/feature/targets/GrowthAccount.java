@@ -33,6 +33,11 @@ public final class GrowthAccount {
                 || GrowthEntry.PENDING.equals(e.status()) && e.points() < 0).mapToInt(GrowthEntry::points).sum();
     }
 
+    /** IllegalArgumentException naming the known kinds when {@code kind} earns no points. */
+    public void pointsCheck(String kind) {
+        settings.pointsFor(kind);
+    }
+
     /** Imported (already approved) points, e.g. a passed certification from the LMS. */
     public GrowthEntry award(String repId, String kind, String item, long at, String actor, String channel) {
         GrowthEntry e = data.addGrowthEntry(new GrowthEntry(0, repId, kind, item, settings.pointsFor(kind),
