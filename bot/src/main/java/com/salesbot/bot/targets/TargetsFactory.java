@@ -12,6 +12,7 @@ import com.salesbot.core.feature.targets.DecayService;
 import com.salesbot.core.feature.targets.GrowthAccount;
 import com.salesbot.core.feature.targets.SnapshotService;
 import com.salesbot.core.feature.targets.TargetSandboxService;
+import com.salesbot.core.feature.targets.TargetsFeature;
 import com.salesbot.core.feature.targets.TargetsImports;
 import com.salesbot.core.feature.targets.TargetsSettings;
 import com.salesbot.core.feature.targets.VoiceSampleService;
@@ -29,6 +30,7 @@ import com.salesbot.core.rules.activity.EffectiveTouchRule;
 import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -80,8 +82,9 @@ public class TargetsFactory {
     }
 
     @Singleton
-    SnapshotService snapshotService(TargetsDataStore data, BeanProvider<ServiceTicketStore> tickets) {
-        return new SnapshotService(data, tickets.isPresent() ? tickets.get() : NoTickets.INSTANCE);
+    SnapshotService snapshotService(TargetsDataStore data, BeanProvider<ServiceTicketStore> tickets,
+                                    CustomerStore customers) {
+        return new SnapshotService(data, tickets.isPresent() ? tickets.get() : NoTickets.INSTANCE, customers);
     }
 
     @Singleton
@@ -104,6 +107,15 @@ public class TargetsFactory {
     @Singleton
     TargetsImports targetsImports(TargetsDataStore data, GrowthAccount growth, ZoneId zone) {
         return new TargetsImports(data, growth, zone);
+    }
+
+    /** After 目标/录线索/打卡/对比 in the help menu, before 帮助. */
+    @Singleton
+    @Order(500)
+    TargetsFeature targetsFeature(OrgStore org, TargetSandboxService sandbox, CapabilityService capability,
+                                  ConsensusService consensus, GrowthAccount growth, CapabilityCharts charts,
+                                  ZoneId zone) {
+        return new TargetsFeature(org, sandbox, capability, consensus, growth, charts, zone);
     }
 
     @Singleton

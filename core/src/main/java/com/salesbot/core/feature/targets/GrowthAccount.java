@@ -33,6 +33,14 @@ public final class GrowthAccount {
                 || GrowthEntry.PENDING.equals(e.status()) && e.points() < 0).mapToInt(GrowthEntry::points).sum();
     }
 
+    public java.util.List<GrowthEntry> entries(String repId) {
+        return data.growthEntries(repId);
+    }
+
+    public Optional<GrowthEntry> entry(long id) {
+        return data.growthEntry(id);
+    }
+
     /** IllegalArgumentException naming the known kinds when {@code kind} earns no points. */
     public void pointsCheck(String kind) {
         settings.pointsFor(kind);

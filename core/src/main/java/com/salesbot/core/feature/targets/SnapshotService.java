@@ -2,8 +2,13 @@ package com.salesbot.core.feature.targets;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
+import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.Tone;
+import com.salesbot.core.chat.TouchLeadIn;
 import com.salesbot.core.feature.targets.port.TargetsDataStore;
+import com.salesbot.core.model.Customer;
+import com.salesbot.core.model.Touch;
+import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.ServiceTicketStore;
 import com.salesbot.core.rules.snapshot.CustomerSnapshot;
 import com.salesbot.core.rules.snapshot.SnapshotBuilder;
@@ -15,13 +20,16 @@ import java.util.Optional;
  * R17 data snapshot as one short card headed 近30天, for the check-in, call-ended and touches-API paths to send
  * before the result prompt. No card at all when the customer has no orders, tickets or searches in the window.
  */
-public final class SnapshotService {
+public final class SnapshotService implements TouchLeadIn {
     private final TargetsDataStore data;
     private final ServiceTicketStore tickets;
     private final SnapshotBuilder builder = new SnapshotBuilder(SnapshotBuilder.DEFAULT_DAYS);
 
-    public SnapshotService(TargetsDataStore data, ServiceTicketStore tickets) {
+    private final CustomerStore customers;
+
+    public SnapshotService(TargetsDataStore data, ServiceTicketStore tickets, CustomerStore customers) {
         this.data = data;
+        this.customers = customers;
         this.tickets = tickets;
     }
 
@@ -33,6 +41,16 @@ public final class SnapshotService {
         return builder.build(customerId, now, data.ordersOf(customerId, from, now + 1),
                 tickets.openedBetween(List.of(customerId), from, now + 1),
                 data.kbSearchesOf(customerId, from, now + 1));
+    }
+
+    /** The lead-in of the result prompt: the customer's 近30天 card, if there is anything to show. */
+    @Override
+    public Optional<OutgoingMessage> before(Touch touch, long now) {
+        if (touch.customerId() == null) {
+            return Optional.empty();
+        }
+        String name = customers.find(touch.customerId()).map(Customer::name).orElse(null);
+        return card(touch.customerId(), name, now).map(c -> c);
     }
 
     /** The 近30天 card, empty when there is nothing to show. */

@@ -183,6 +183,10 @@ public final class TargetSandboxService {
         return best;
     }
 
+    public Optional<PlanSession> latest(String teamId, Quarter quarter) {
+        return plans.latest(teamId, quarter);
+    }
+
     public Optional<PlanSession> session(long id) {
         return plans.find(id);
     }
