@@ -1,12 +1,20 @@
 package com.salesbot.bot.targets;
 
 import com.salesbot.bot.api.ApiError;
+import com.salesbot.bot.wiring.MessagePump;
+import com.salesbot.core.chat.ChatSettings;
+import com.salesbot.core.chat.OutboxReplies;
+import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.chat.Reply;
+import com.salesbot.core.feature.targets.GapCoaching;
 import com.salesbot.core.feature.targets.TargetSandboxService;
 import com.salesbot.core.feature.targets.TargetsImports;
 import com.salesbot.core.feature.targets.VoiceSampleService;
 import com.salesbot.core.feature.targets.port.PlanSession;
 import com.salesbot.core.importing.ImportReport;
+import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.model.Quarter;
+import com.salesbot.core.port.OutboxStore;
 import com.salesbot.core.rules.targetplan.RepShare;
 import com.salesbot.core.rules.targetplan.TargetPlan;
 import io.micronaut.core.annotation.Nullable;
@@ -39,9 +47,18 @@ public class TargetsApiController {
     private final TargetsImports imports;
     private final VoiceSampleService voice;
     private final Clock clock;
+    private final GapCoaching coaching;
+    private final OutboxReplies outbox;
+    private final RecipientDirectory directory;
+    private final MessagePump pump;
 
     public TargetsApiController(TargetSandboxService sandbox, TargetsImports imports, VoiceSampleService voice,
-                                Clock clock) {
+                                Clock clock, GapCoaching coaching, OutboxStore outbox, OutboundCodec codec,
+                                ChatSettings settings, MessagePump pump) {
+        this.coaching = coaching;
+        this.outbox = new OutboxReplies(outbox, codec);
+        this.directory = new RecipientDirectory(settings.pushChannels());
+        this.pump = pump;
         this.sandbox = sandbox;
         this.imports = imports;
         this.voice = voice;
@@ -114,6 +131,33 @@ public class TargetsApiController {
         ImportReport report = imports.run(kind, rows, clock.millis());
         return report.accepted() ? HttpResponse.ok(report)
                 : HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(report);
+    }
+
+    @Serdeable
+    public record CoachingQueued(String quarter, int cards) {
+    }
+
+    /**
+     * R15: queues the 客户成功部协同辅导计划 card for every rep whose watched radar axis stayed below the configured
+     * share of the team mean for the configured number of quarters ending with {@code quarter} (to the rep, the
+     * manager and the CS lead). Sending the same quarter twice does not send the cards twice.
+     */
+    @Post("/capability-gaps")
+    public HttpResponse<?> capabilityGaps(@Nullable @QueryValue String quarter) {
+        Quarter q;
+        try {
+            q = Quarter.parse(quarter);
+        } catch (IllegalArgumentException e) {
+            return HttpResponse.badRequest(ApiError.of("invalid_quarter", "需要 quarter 参数, 格式如 2026Q3"));
+        }
+        long now = clock.millis();
+        List<Reply> cards = coaching.cards(q, directory, now);
+        for (Reply r : cards) {
+            outbox.enqueue(r, "gap-plan:" + q + ":" + r.channel() + ":" + r.recipient() + ":"
+                    + ((com.salesbot.core.card.Card) r.message()).title(), now);
+        }
+        pump.nudge();
+        return HttpResponse.ok(new CoachingQueued(q.toString(), cards.size()));
     }
 
     /**

@@ -9,6 +9,7 @@ import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.targets.CapabilityService;
 import com.salesbot.core.feature.targets.ConsensusService;
 import com.salesbot.core.feature.targets.DecayService;
+import com.salesbot.core.feature.targets.GapCoaching;
 import com.salesbot.core.feature.targets.GrowthAccount;
 import com.salesbot.core.feature.targets.SnapshotService;
 import com.salesbot.core.feature.targets.TargetSandboxService;
@@ -116,6 +117,12 @@ public class TargetsFactory {
                                   ConsensusService consensus, GrowthAccount growth, CapabilityCharts charts,
                                   ZoneId zone) {
         return new TargetsFeature(org, sandbox, capability, consensus, growth, charts, zone);
+    }
+
+    @Singleton
+    GapCoaching gapCoaching(CapabilityService capability, OrgStore org, TargetsSettings settings,
+                            BeanProvider<AuditLog> audit) {
+        return new GapCoaching(capability, org, settings, audit(audit));
     }
 
     @Singleton
