@@ -13,6 +13,7 @@ import com.salesbot.core.feature.targets.GapCoaching;
 import com.salesbot.core.feature.targets.GrowthAccount;
 import com.salesbot.core.feature.targets.SnapshotService;
 import com.salesbot.core.feature.targets.TargetSandboxService;
+import com.salesbot.core.feature.targets.TargetsDemo;
 import com.salesbot.core.feature.targets.TargetsFeature;
 import com.salesbot.core.feature.targets.TargetsImports;
 import com.salesbot.core.feature.targets.TargetsSettings;
@@ -123,6 +124,13 @@ public class TargetsFactory {
     GapCoaching gapCoaching(CapabilityService capability, OrgStore org, TargetsSettings settings,
                             BeanProvider<AuditLog> audit) {
         return new GapCoaching(capability, org, settings, audit(audit));
+    }
+
+    @Singleton
+    TargetsDemo targetsDemo(OrgStore org, CustomerStore customers, TouchStore touches, TargetStore targets,
+                            OpportunityStore opportunities, TargetsDataStore data, TargetPlanStore plans, TargetSandboxService sandbox,
+                            GrowthAccount growth, ZoneId zone) {
+        return new TargetsDemo(org, customers, touches, targets, opportunities, data, plans, sandbox, growth, zone);
     }
 
     @Singleton
