@@ -11,6 +11,7 @@ import com.salesbot.core.feature.lead.LeadFeature;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
+import com.salesbot.core.feature.targets.TargetsFeature;
 import com.salesbot.core.messaging.InboundHandler;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -32,9 +33,9 @@ class EngineWiringTest {
         assertThat(features).extracting(f -> f.getClass().getSimpleName()).containsExactly(
                 TargetFeature.class.getSimpleName(), LeadFeature.class.getSimpleName(),
                 CheckinFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
-                HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
-                ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(5));
+                TargetsFeature.class.getSimpleName(), HelpFeature.class.getSimpleName(),
+                ResultFeature.class.getSimpleName(), ApplicationNoteFeature.class.getSimpleName());
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(6));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }
