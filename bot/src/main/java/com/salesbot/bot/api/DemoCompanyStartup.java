@@ -3,6 +3,8 @@ package com.salesbot.bot.api;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.demo.DemoCompanyGenerator;
 import com.salesbot.core.demo.DemoLoader;
+import com.salesbot.core.feature.targets.TargetsDemo;
+import io.micronaut.context.BeanProvider;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
@@ -34,13 +36,16 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
     private final boolean enabled;
     private final long seed;
     private final DealDemo deals;
+    private final BeanProvider<TargetsDemo> targetsDemo;
 
     public DemoCompanyStartup(DemoLoader loader, BusinessConfig config, Clock clock, ZoneId zone, Environment env,
                               @Nullable @Value("${salesbot.demo.enabled:}") String enabled,
                               @Nullable @Value("${wecom.corp-id:}") String wecomCorpId,
                               @Nullable @Value("${dingtalk.app-key:}") String dingtalkAppKey,
-                              @Value("${salesbot.demo.seed:20260101}") long seed, DealDemo deals) {
+                               @Value("${salesbot.demo.seed:20260101}") long seed, DealDemo deals,
+                               BeanProvider<TargetsDemo> targetsDemo) {
         this.loader = loader;
+        this.targetsDemo = targetsDemo;
         this.generator = new DemoCompanyGenerator(config, zone);
         this.clock = clock;
         this.zone = zone;
@@ -62,6 +67,9 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
         boolean loaded = loader.loadIfEmpty(generator.generate(seed, LocalDate.now(clock.withZone(zone))));
         if (loaded) {
             deals.loadIfEmpty(LocalDate.now(clock.withZone(zone)));
+            if (targetsDemo.isPresent()) {
+                targetsDemo.get().load(clock.millis());
+            }
         }
         LOG.info(loaded ? "Demo company loaded (seed {})" : "Demo company skipped: the organisation is not empty",
                 seed);

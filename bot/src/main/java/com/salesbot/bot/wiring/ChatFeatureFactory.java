@@ -14,6 +14,7 @@ import com.salesbot.core.feature.lead.LeadFeature;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
+import com.salesbot.core.feature.targets.SnapshotService;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LeadStore;
@@ -70,8 +71,9 @@ public class ChatFeatureFactory {
     @Singleton
     @Order(1000)
     ResultFeature resultFeature(DialogStore dialogs, TouchStore touches, CustomerStore customers, OrgStore org,
-                                BusinessConfig config, ChatSettings settings, @Nullable KnowledgeMatcher knowledge) {
-        return new ResultFeature(dialogs, touches, customers, org, config, settings, knowledge);
+                                BusinessConfig config, ChatSettings settings, @Nullable KnowledgeMatcher knowledge,
+                                SnapshotService snapshot) {
+        return new ResultFeature(dialogs, touches, customers, org, config, settings, knowledge, snapshot);
     }
 
     @Singleton

@@ -15,6 +15,7 @@ import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.feature.pipeline.OpportunityFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
+import com.salesbot.core.feature.targets.TargetsFeature;
 import com.salesbot.core.messaging.InboundHandler;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
@@ -38,9 +39,12 @@ class EngineWiringTest {
                 MyLeadsFeature.class.getSimpleName(), GradeFeature.class.getSimpleName(),
                 OpportunityFeature.class.getSimpleName(), CheckinFeature.class.getSimpleName(),
                 LeaveFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
+                com.salesbot.core.feature.deal.DealFeature.class.getSimpleName(),
+                com.salesbot.core.feature.bonus.BonusFeature.class.getSimpleName(),
+                com.salesbot.core.feature.targets.TargetsFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
                 ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(9));
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(12));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }

@@ -2,6 +2,7 @@ package com.salesbot.core.feature.checkin;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardButton;
+import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.ChatSettings;
@@ -151,8 +152,9 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
         dialogs.save(prompt.atStep(STEP_DONE), settings.formTtl());
         Touch touch = touches.insert(new Touch(0, request.repId(), customerId, TouchKind.VISIT,
                 request.now() - minutes * 60_000L, minutes * 60, null, null, 0, "chat", prompt.id()));
-        return results.open(touch, request.now(), "打卡成功：" + customer.get().name(), null)
-                .map(request::reply).orElseGet(() -> request.say("这次打卡已经记录过了。"));
+        List<OutgoingMessage> cards = results.openWithLeadIn(touch, request.now(), "打卡成功：" + customer.get().name(),
+                null);
+        return cards.isEmpty() ? request.say("这次打卡已经记录过了。") : request.reply(cards.toArray(OutgoingMessage[]::new));
     }
 
     /** The visit's minutes in "打卡 40分钟" / "/checkin 30": the arguments' number, 0 when they are not one. */

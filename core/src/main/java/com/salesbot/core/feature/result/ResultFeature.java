@@ -4,6 +4,7 @@ import com.salesbot.core.chat.ChatFeature;
 import com.salesbot.core.chat.ChatRoutes;
 import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.chat.TouchLeadIn;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.port.KnowledgeMatcher;
 import com.salesbot.core.config.BusinessConfig;
@@ -21,9 +22,16 @@ public final class ResultFeature implements ChatFeature {
 
     public ResultFeature(DialogStore dialogs, TouchStore touches, CustomerStore customers, OrgStore org,
                          BusinessConfig config, ChatSettings settings, KnowledgeMatcher knowledge) {
+        this(dialogs, touches, customers, org, config, settings, knowledge, TouchLeadIn.NONE);
+    }
+
+    /** {@code leadIn}: shown just before every result card (the R17 近30天 snapshot). */
+    public ResultFeature(DialogStore dialogs, TouchStore touches, CustomerStore customers, OrgStore org,
+                         BusinessConfig config, ChatSettings settings, KnowledgeMatcher knowledge,
+                         TouchLeadIn leadIn) {
         RecipientDirectory directory = new RecipientDirectory(settings.pushChannels());
         this.flow = new ResultPromptFlow(dialogs, touches, customers, org, config, settings,
-                knowledge == null ? KnowledgeMatcher.NONE : knowledge, directory);
+                knowledge == null ? KnowledgeMatcher.NONE : knowledge, directory, leadIn);
         this.reminders = new ResultReminders(dialogs, touches, org, flow, directory, config.thresholds(),
                 settings.resultPromptTtl(), config.schedule(), settings.zone());
     }

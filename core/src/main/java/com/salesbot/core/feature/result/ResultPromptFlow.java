@@ -1,12 +1,14 @@
 package com.salesbot.core.feature.result;
 
 import com.salesbot.core.card.Card;
+import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.chat.TouchLeadIn;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.port.KnowledgeMatch;
@@ -50,10 +52,18 @@ public final class ResultPromptFlow implements PromptHandler {
     private final EffectiveTouchRule effective;
     private final KnowledgeMatcher knowledge;
     private final RecipientDirectory directory;
+    private final TouchLeadIn leadIn;
 
     public ResultPromptFlow(DialogStore dialogs, TouchStore touches, CustomerStore customers, OrgStore org,
                             BusinessConfig config, ChatSettings settings, KnowledgeMatcher knowledge,
                             RecipientDirectory directory) {
+        this(dialogs, touches, customers, org, config, settings, knowledge, directory, TouchLeadIn.NONE);
+    }
+
+    public ResultPromptFlow(DialogStore dialogs, TouchStore touches, CustomerStore customers, OrgStore org,
+                            BusinessConfig config, ChatSettings settings, KnowledgeMatcher knowledge,
+                            RecipientDirectory directory, TouchLeadIn leadIn) {
+        this.leadIn = leadIn;
         this.dialogs = dialogs;
         this.touches = touches;
         this.customers = customers;
@@ -80,8 +90,24 @@ public final class ResultPromptFlow implements PromptHandler {
             return List.of();
         }
         return org.findRep(touch.repId()).filter(r -> r.active())
-                .flatMap(rep -> open(touch, now, "30秒打卡：这次沟通结果如何？", null).flatMap(c -> directory.to(rep, c)))
-                .map(List::of).orElse(List.of());
+                .map(rep -> openWithLeadIn(touch, now, "30秒打卡：这次沟通结果如何？", null).stream()
+                        .map(m -> directory.to(rep, m)).flatMap(Optional::stream).toList())
+                .orElse(List.of());
+    }
+
+    /**
+     * The lead-in (the 近30天 snapshot) followed by the result card; empty when the touch was already prompted, so
+     * the lead-in is never sent without its prompt.
+     */
+    public List<OutgoingMessage> openWithLeadIn(Touch touch, long now, String title, String lead) {
+        Optional<Card> card = open(touch, now, title, lead);
+        if (card.isEmpty()) {
+            return List.of();
+        }
+        List<OutgoingMessage> out = new ArrayList<>();
+        leadIn.before(touch, now).ifPresent(out::add);
+        out.add(card.get());
+        return out;
     }
 
     /** Stores the prompt and returns its card, or empty when the touch was already prompted. */
