@@ -10,7 +10,7 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
-import com.salesbot.core.deal.DealDemo;
+import com.salesbot.core.demo.DealDemo;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;

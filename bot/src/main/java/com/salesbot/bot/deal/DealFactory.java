@@ -14,7 +14,7 @@ import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.deal.DealAssessment;
-import com.salesbot.core.deal.DealDemo;
+import com.salesbot.core.demo.DealDemo;
 import com.salesbot.core.deal.DealDesk;
 import com.salesbot.core.deal.DealReviewStore;
 import com.salesbot.core.deal.DealStore;

@@ -1,5 +1,7 @@
 package com.salesbot.bot.targets;
 
+import com.salesbot.core.feature.targets.TargetPlanText;
+
 import com.salesbot.bot.api.ApiError;
 import com.salesbot.bot.wiring.MessagePump;
 import com.salesbot.core.chat.ChatSettings;
@@ -8,7 +10,7 @@ import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.feature.targets.GapCoaching;
 import com.salesbot.core.feature.targets.TargetSandboxService;
-import com.salesbot.core.feature.targets.TargetsImports;
+import com.salesbot.core.importing.TargetsImports;
 import com.salesbot.core.feature.targets.VoiceSampleService;
 import com.salesbot.core.feature.targets.port.PlanSession;
 import com.salesbot.core.importing.ImportReport;
@@ -83,13 +85,13 @@ public class TargetsApiController {
                               List<PlanView> plans) {
         static SessionView of(PlanSession s) {
             return new SessionView(s.id(), s.teamId(), s.quarter().toString(), s.open(),
-                    s.confirmedKind() == null ? null : s.confirmedKind().name(), s.plans().stream()
+                    TargetPlanText.code(s.confirmedKind()), s.plans().stream()
                     .map(SessionView::plan).toList());
         }
 
         static PlanView plan(TargetPlan p) {
-            return new PlanView(p.kind().name(), p.kind().label(), p.totalFen(), p.assumptions(), p.shares().stream()
-                    .map((RepShare r) -> new ShareView(r.repId(), r.amountFen(), r.quadrant().label())).toList());
+            return new PlanView(TargetPlanText.code(p.kind()), TargetPlanText.label(p.kind()), p.totalFen(), p.assumptions(), p.shares().stream()
+                    .map((RepShare r) -> new ShareView(r.repId(), r.amountFen(), TargetPlanText.label(r.quadrant()))).toList());
         }
     }
 

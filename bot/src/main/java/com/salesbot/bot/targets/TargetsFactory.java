@@ -15,7 +15,7 @@ import com.salesbot.core.feature.targets.SnapshotService;
 import com.salesbot.core.feature.targets.TargetSandboxService;
 import com.salesbot.core.feature.targets.TargetsDemo;
 import com.salesbot.core.feature.targets.TargetsFeature;
-import com.salesbot.core.feature.targets.TargetsImports;
+import com.salesbot.core.importing.TargetsImports;
 import com.salesbot.core.feature.targets.TargetsSettings;
 import com.salesbot.core.feature.targets.VoiceSampleService;
 import com.salesbot.core.feature.targets.port.CapabilityCharts;

@@ -207,7 +207,7 @@ class TargetsMariaDbE2eTest implements TestPropertyProvider {
 
         // a customer without any data gets no snapshot card at all
         int beforeOther = fake.requests(SEND).size();
-        say(REP2, "打卡");
+        say(REP2, "打卡 30分钟");
         Await.until("赵六's check-in card", () -> !cards(REP2, beforeOther).isEmpty());
         JsonObject other = cards(REP2, beforeOther).get(0);
         int afterOther = fake.requests(SEND).size();

@@ -1,5 +1,6 @@
-package com.salesbot.core.deal;
+package com.salesbot.core.demo;
 
+import com.salesbot.core.deal.*;
 import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.bonus.CsSession;
 import com.salesbot.core.bonus.IncentiveStore;

@@ -1,5 +1,6 @@
-package com.salesbot.core.feature.targets;
+package com.salesbot.core.importing;
 
+import com.salesbot.core.feature.targets.*;
 import com.salesbot.core.feature.targets.port.LevelTarget;
 import com.salesbot.core.feature.targets.port.MarketFactor;
 import com.salesbot.core.feature.targets.port.Region;
