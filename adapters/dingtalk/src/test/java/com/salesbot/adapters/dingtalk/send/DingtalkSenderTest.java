@@ -130,7 +130,7 @@ class DingtalkSenderTest {
 
         SendResult result = sender(null).send("rep001", new TextMessage("你好"));
 
-        assertThat(result).isEqualTo(new SendResult.Retry(Duration.ofSeconds(60), "flow controlled: rep001"));
+        assertThat(result).isEqualTo(SendResult.Retry.unavailable(Duration.ofSeconds(60), "flow controlled: rep001"));
     }
 
     @Test
