@@ -234,4 +234,13 @@ class WecomCallbackVerifierTest {
         VerificationResult r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
         assertThat(((VerificationResult.Rejected) r).reason()).doesNotContain(A_TOKEN).doesNotContain(A_KEY);
     }
+
+    @Test
+    void deeplyNestedXmlIsRefusedWith400BeforeTheSignatureCheck() {
+        String deep = "<xml>" + "<a>".repeat(5_000) + "</a>".repeat(5_000) + "</xml>";
+        VerificationResult r = verifierA(at("1700000000")).verifyMessage("sig", "1700000000", NONCE, deep);
+        assertThat(r).isInstanceOf(VerificationResult.Rejected.class);
+        assertThat(((VerificationResult.Rejected) r).httpStatus()).isEqualTo(400);
+        assertThat(((VerificationResult.Rejected) r).reason()).contains("nested deeper");
+    }
 }
