@@ -167,10 +167,14 @@ public final class FaultRun {
                 String user = prefix + n;
                 long msgId = System.currentTimeMillis() * 1000 + n % 1000;
                 long deadline = System.currentTimeMillis() + retrySeconds * 1000L;
-                while (true) {
+                for (int attempt = 0; ; attempt++) {
                     int status;
                     try {
-                        status = client.send(wecom(user, msgId), HttpResponse.BodyHandlers.discarding()).statusCode();
+                        // like a load balancer: a failed callback is retried on the next instance, if there is one
+                        URI base = attempt % 2 == 1 && opt.containsKey("fallback-url")
+                                ? URI.create(str("fallback-url", "")) : target;
+                        status = client.send(wecom(base, user, msgId), HttpResponse.BodyHandlers.discarding())
+                                .statusCode();
                     } catch (IOException e) {
                         status = -1;
                     } catch (InterruptedException e) {
@@ -206,8 +210,10 @@ public final class FaultRun {
                 gaveUp.get(), retries.get(), statuses);
     }
 
-    private HttpRequest wecom(String user, long msgId) {
-        URI target = URI.create(str("url", "http://127.0.0.1:18180"));
+    private HttpRequest wecom(URI target, String user, long msgId) {
+        if (!"127.0.0.1".equals(target.getHost())) {
+            throw new IllegalArgumentException("loopback targets only");
+        }
         String corp = str("corp-id", "ww_fault_corp");
         String token = str("token", "faultToken");
         String aesKey = str("aes-key", "jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C");

@@ -77,6 +77,15 @@ start_fake() {
   wait_for "fake wecom" 60 curl -fs "http://127.0.0.1:$FAKE_PORT/cgi-bin/gettoken"
 }
 
+JSA="${BOT_JAR%.jar}.jsa"
+record_cds() { # a class-data archive for this jar (as the build records one), so restarts take seconds, not tens
+  [ -f "$JSA" ] && return 0
+  java -XX:ArchiveClassesAtExit="$JSA" -Xlog:disable -Djava.awt.headless=true -Dsalesbot.cds-training=true \
+    -Dmicronaut.server.port=-1 -Dsalesbot.config-dir=config -Dsalesbot.demo.enabled=false \
+    "-Ddatasources.default.url=jdbc:h2:mem:cds;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;NON_KEYWORDS=DAY,VALUE,USER,YEAR,MONTH,HOUR,MINUTE,SECOND" \
+    -jar "$BOT_JAR" >"$WORK/cds.log" 2>&1 || true
+}
+
 start_bot() { # index -> sets BOT_PID
   local i=$1 port=${BOT_PORTS[$1]}
   SALESBOT_PORT=$port SALESBOT_CONFIG_DIR=config SALESBOT_DEMO_ENABLED=false \
@@ -87,19 +96,21 @@ start_bot() { # index -> sets BOT_PID
   REDIS_URI=redis://127.0.0.1:$REDIS_PORT/0 REDIS_TIMEOUT=2s \
   WECOM_CORP_ID=ww_fault_corp WECOM_AGENT_ID=1000002 WECOM_SECRET=fault-secret WECOM_TOKEN=faultToken \
   WECOM_AES_KEY=$AES_KEY WECOM_API_BASE_URL=http://127.0.0.1:$FAKE_PORT \
-  java -Xmx384m -jar "$BOT_JAR" >>"$WORK/bot$i.log" 2>&1 &
+  java -Xmx384m -XX:SharedArchiveFile="$JSA" -Xlog:cds=off -Xlog:cds+dynamic=off -jar "$BOT_JAR" \
+    >>"$WORK/bot$i.log" 2>&1 &
   BOT_PID=$!
   PIDS+=("$BOT_PID")
 }
 bot_up() { curl -fs -o /dev/null "http://127.0.0.1:${BOT_PORTS[$1]}/health"; }
 
-sender() { # port, count, acked-file, prefix  (background; sets SENDER_PID)
+sender() { # port, count, acked-file, prefix [fallback port]  (background; sets SENDER_PID)
+  local fallback=(); [ -n "${5:-}" ] && fallback=(--fallback-url "http://127.0.0.1:$5")
   java -Xmx128m bench/faults/FaultRun.java send --url "http://127.0.0.1:$1" --count "$2" --rate $RATE \
-    --acked "$3" --prefix "$4" --retry-seconds 90 >"$WORK/sender-$4.log" 2>&1 &
+    --acked "$3" --prefix "$4" --retry-seconds 90 "${fallback[@]}" >"$WORK/sender-$4.log" 2>&1 &
   SENDER_PID=$!
 }
 
-delivered_count() { grep -c $'\tdelivered' "$WORK/deliveries.tsv" 2>/dev/null || echo 0; }
+delivered_count() { local n; n=$(grep -c $'\tdelivered' "$WORK/deliveries.tsv" 2>/dev/null || true); echo "${n:-0}"; }
 drain() { # expected deliveries, seconds
   local deadline=$((SECONDS + $2))
   while [ "$(delivered_count)" -lt "$1" ] && [ $SECONDS -lt $deadline ]; do sleep 0.5; done
@@ -119,11 +130,11 @@ verdict() { # acked-file restart-ms
 }
 
 scenario_kill9() {
-  log "## kill -9 under load: one instance, $COUNT callbacks at $RATE/s, killed after 10 s, restarted after 3 s"
+  log "## kill -9 under load: one instance, $COUNT callbacks at $RATE/s, killed after 20 s, restarted after 3 s"
   fresh; start_bot 0; wait_for "bot" 120 bot_up 0
   local acked="$WORK/acked-k.tsv"
   sender ${BOT_PORTS[0]} "$COUNT" "$acked" k
-  sleep 10
+  sleep 20
   kill -9 "$BOT_PID"; log "killed at $(now_ms)"
   sleep 3
   local restart; restart=$(now_ms); start_bot 0; log "restarted at $restart"
@@ -134,13 +145,13 @@ scenario_kill9() {
 }
 
 scenario_two() {
-  log "## two instances on one database + Redis, load split over both, instance 0 killed -9 after 10 s (not restarted)"
+  log "## two instances on one database + Redis, load split over both, instance 0 killed -9 after 20 s (not restarted)"
   fresh; start_bot 0; local b0=$BOT_PID; start_bot 1; local b1=$BOT_PID
   wait_for "bot 0" 150 bot_up 0; wait_for "bot 1" 150 bot_up 1
   local a0="$WORK/acked-a.tsv" a1="$WORK/acked-b.tsv"
-  sender ${BOT_PORTS[0]} $((COUNT / 2)) "$a0" a; local s0=$SENDER_PID
-  sender ${BOT_PORTS[1]} $((COUNT / 2)) "$a1" b; local s1=$SENDER_PID
-  sleep 10
+  sender ${BOT_PORTS[0]} $((COUNT / 2)) "$a0" a ${BOT_PORTS[1]}; local s0=$SENDER_PID
+  sender ${BOT_PORTS[1]} $((COUNT / 2)) "$a1" b ${BOT_PORTS[0]}; local s1=$SENDER_PID
+  sleep 20
   local killed; killed=$(now_ms); kill -9 "$b0"; log "instance 0 killed at $killed"
   wait "$s0" || true; wait "$s1" || true
   cat "$WORK/sender-a.log" "$WORK/sender-b.log" | tee -a "$OUT"
@@ -181,7 +192,7 @@ scenario_db() {
 }
 
 log "# $(date -u +%FT%TZ) $(nproc) cores, loadavg $(cut -d' ' -f1-3 /proc/loadavg), count=$COUNT rate=$RATE/s"
-start_db; start_redis; start_fake
+record_cds; start_db; start_redis; start_fake
 case "$SCENARIO" in
   kill9) scenario_kill9 ;;
   two-instances) scenario_two ;;

@@ -109,7 +109,7 @@ public final class InboxProcessor implements AutoCloseable {
             return false;
         }
         try {
-            transactions.inTransaction(() -> {
+            AfterCommit.collect(() -> transactions.inTransaction(() -> {
                 List<Outbound> replies = handler.handle(message);
                 long now = clock.millis();
                 for (int i = 0; i < replies.size(); i++) {
@@ -121,7 +121,7 @@ public final class InboxProcessor implements AutoCloseable {
                     throw new LeaseLost();
                 }
                 return replies.size();
-            });
+            }));
             listener.processed(entry.channel());
             return true;
         } catch (LeaseLost lost) {
