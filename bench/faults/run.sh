@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fault runs for the message spine (docs/operations.md): the bot under callback load while one of its parts fails.
 #
-#   bench/faults/run.sh kill9 | two-instances | redis-stop | db-stop | all      (from the repository root)
+#   bench/faults/run.sh [kill9] [two-instances] [redis-stop] [db-stop] | all      (from the repository root)
 #
 # Each scenario starts its OWN MariaDB (mariadbd on 127.0.0.1:$DB_PORT, datadir under $WORK) and its OWN Redis
 # (redis-server on 127.0.0.1:$REDIS_PORT), never touching the shared ones, plus a fake WeCom API
@@ -12,7 +12,7 @@
 # Bounded: fixed message counts, every wait has a timeout, everything it starts is stopped on exit.
 set -euo pipefail
 
-SCENARIO=${1:-all}
+SCENARIOS=("${@:-all}")
 BOT_JAR=${BOT_JAR:-bot/target/salesbot.jar}
 COUNT=${COUNT:-600}
 RATE=${RATE:-20}
@@ -138,6 +138,7 @@ scenario_kill9() {
   kill -9 "$BOT_PID"; log "killed at $(now_ms)"
   sleep 3
   local restart; restart=$(now_ms); start_bot 0; log "restarted at $restart"
+  wait_for "bot" 180 bot_up 0; log "answering /health $(( $(now_ms) - restart )) ms after the restart"
   wait "$SENDER_PID" || true; cat "$WORK/sender-k.log" | tee -a "$OUT"
   drain "$(wc -l <"$acked")" 120
   verdict "$acked" "$restart"
@@ -193,12 +194,14 @@ scenario_db() {
 
 log "# $(date -u +%FT%TZ) $(nproc) cores, loadavg $(cut -d' ' -f1-3 /proc/loadavg), count=$COUNT rate=$RATE/s"
 record_cds; start_db; start_redis; start_fake
-case "$SCENARIO" in
-  kill9) scenario_kill9 ;;
-  two-instances) scenario_two ;;
-  redis-stop) scenario_redis ;;
-  db-stop) scenario_db ;;
-  all) scenario_kill9; scenario_two; scenario_redis; scenario_db ;;
-  *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;;
-esac
+for SCENARIO in "${SCENARIOS[@]}"; do
+  case "$SCENARIO" in
+    kill9) scenario_kill9 ;;
+    two-instances) scenario_two ;;
+    redis-stop) scenario_redis ;;
+    db-stop) scenario_db ;;
+    all) scenario_kill9; scenario_two; scenario_redis; scenario_db ;;
+    *) echo "unknown scenario $SCENARIO" >&2; exit 2 ;;
+  esac
+done
 log "# done $(date -u +%FT%TZ) loadavg $(cut -d' ' -f1-3 /proc/loadavg)"
