@@ -154,6 +154,32 @@ class DingtalkCallbackE2eTest implements TestPropertyProvider {
         assertThat(inbox.count("dingtalk")).isEqualTo(rows + 1);
     }
 
+    @Test
+    void aReplayedHeaderPairWithAnotherBodyIsRefusedAndNothingIsRecorded() {
+        long rows = inbox.count("dingtalk");
+        String ts = Long.toString(System.currentTimeMillis());
+        String sign = callbacks.sign(ts);
+        String original = message(E2eOrg.DINGTALK_STAFF, "帮助");
+
+        assertThat(callbacks.postSigned(ts, sign, original).status()).isEqualTo(200);
+        assertThat(callbacks.postSigned(ts, sign, original).status()).as("the platform's own retry").isEqualTo(200);
+        Http.Answer forged = callbacks.postSigned(ts, sign, message("ding-boss", "目标"));
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body()).doesNotContain(SECRET).doesNotContain("Exception");
+        assertThat(inbox.count("dingtalk")).isEqualTo(rows + 1);
+    }
+
+    @Test
+    void aCardCallbackBodyOnTheRobotEndpointIsRefusedWithoutHttpCardMode() {
+        long rows = inbox.count("dingtalk");
+        String card = "{\"outTrackId\":\"prompt-1\",\"userId\":\"" + E2eOrg.DINGTALK_STAFF
+                + "\",\"value\":\"{\\\"cardPrivateData\\\":{\\\"actionIds\\\":[\\\"tag_deal\\\"]}}\"}";
+
+        assertThat(callbacks.post(card).status()).isEqualTo(403);
+        assertThat(inbox.count("dingtalk")).isEqualTo(rows);
+    }
+
     private String message(String staffId, String text) {
         return DingtalkCallbacks.text("msg" + UUID.randomUUID(), staffId, text, fake.baseUrl());
     }

@@ -12,6 +12,7 @@ import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.text.TextNormalizer;
 import com.salesbot.core.feature.common.RecentCustomers;
 import com.salesbot.core.feature.result.ResultPromptFlow;
+import com.salesbot.core.messaging.AfterCommit;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Touch;
@@ -102,11 +103,13 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
         if (customer.isEmpty()) {
             return request.say("这个客户不在可选范围内，请在卡片上重新点选。");
         }
-        if (!dialogs.once("checkin:" + prompt.id(), settings.formTtl())) {
+        if (!dialogs.once("checkin:" + prompt.id(), settings.formTtl(), request.message().eventId())) {
             return request.say("这次打卡已经记录过了。");
         }
-        dialogs.releaseFocus(request.repId(), prompt.id());
-        dialogs.save(prompt.atStep("DONE"), settings.formTtl());
+        AfterCommit.run(() -> {
+            dialogs.releaseFocus(request.repId(), prompt.id());
+            dialogs.save(prompt.atStep("DONE"), settings.formTtl());
+        });
         int minutes = Integer.parseInt(prompt.get(MINUTES));
         Touch touch = touches.insert(new Touch(0, request.repId(), customerId, TouchKind.VISIT,
                 request.now() - minutes * 60_000L, minutes * 60, null, null, 0, "chat", prompt.id()));

@@ -11,10 +11,11 @@ import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.text.TextNormalizer;
-import com.salesbot.core.feature.common.ChoiceMatcher;
-import com.salesbot.core.feature.common.RecentCustomers;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Choice;
+import com.salesbot.core.feature.common.ChoiceMatcher;
+import com.salesbot.core.feature.common.RecentCustomers;
+import com.salesbot.core.messaging.AfterCommit;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
@@ -156,11 +157,13 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
         if (TextNormalizer.length(pain) > MAX_PAIN) {
             return request.say("痛点写得有点长（" + TextNormalizer.length(pain) + "字），请控制在" + MAX_PAIN + "字以内。");
         }
-        if (!dialogs.once("lead:" + prompt.id(), settings.formTtl())) {
+        if (!dialogs.once("lead:" + prompt.id(), settings.formTtl(), request.message().eventId())) {
             return request.say("这条线索已经登记好了。");
         }
-        dialogs.releaseFocus(request.repId(), prompt.id());
-        dialogs.delete(prompt.id());
+        AfterCommit.run(() -> {
+            dialogs.releaseFocus(request.repId(), prompt.id());
+            dialogs.delete(prompt.id());
+        });
         Customer customer = customerOf(request, prompt);
         long firstTouch = firstTouch(request.repId(), customer.id(), request.now());
         Lead lead = leads.insert(new Lead(0, customer.id(), request.repId(), prompt.get("source"), firstTouch, pain,

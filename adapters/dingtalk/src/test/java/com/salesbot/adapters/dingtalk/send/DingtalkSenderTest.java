@@ -16,6 +16,7 @@ import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
+import com.salesbot.core.messaging.SendProgress;
 import com.salesbot.core.messaging.SendResult;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.port.memory.InMemoryLockService;
@@ -130,7 +131,7 @@ class DingtalkSenderTest {
 
         SendResult result = sender(null).send("rep001", new TextMessage("你好"));
 
-        assertThat(result).isEqualTo(new SendResult.Retry(Duration.ofSeconds(60), "flow controlled: rep001"));
+        assertThat(result).isEqualTo(SendResult.Retry.unavailable(Duration.ofSeconds(60), "flow controlled: rep001"));
     }
 
     @Test
@@ -300,5 +301,40 @@ class DingtalkSenderTest {
         fake.thenOnce(NOTICE_PATH, 200, "{\"errcode\":33012,\"errmsg\":\"无效的USERID\"}");
         assertThat(sender.send("notice:ghost", new TextMessage("提醒")))
                 .isEqualTo(new SendResult.Permanent("asyncsendV2 failed: errcode 33012 无效的USERID"));
+    }
+
+    @Test
+    void aFlowControlledImageAfterTheCardResendsOnlyTheImage() {
+        fake.thenOnce(BATCH_PATH, 200, DELIVERED).thenOnce(BATCH_PATH, 200,
+                "{\"processQueryKey\":\"pq2\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[\"rep001\"]}");
+        Card withImage = new Card("团队热力图", Tone.NORMAL, List.of("昨日有效触达"), List.of(),
+                new CardImage("heatmap", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "热力图"), List.of(), null, null);
+        int[] done = {0};
+        SendProgress progress = new SendProgress() {
+            @Override
+            public String key() {
+                return "outbox-9";
+            }
+
+            @Override
+            public int partsDone() {
+                return done[0];
+            }
+
+            @Override
+            public boolean partSent(int partsDone) {
+                done[0] = partsDone;
+                return true;
+            }
+        };
+        DingtalkSender sender = sender(null);
+
+        SendResult first = sender.send("rep001", withImage, progress);
+        assertThat(first).isInstanceOfSatisfying(SendResult.Retry.class, r -> assertThat(r.unavailable()).isTrue());
+        assertThat(done[0]).isEqualTo(1);
+        assertThat(sender.send("rep001", withImage, progress)).isEqualTo(new SendResult.Sent());
+
+        assertThat(fake.requests(BATCH_PATH)).extracting(r -> json(r.bodyText()).get("msgKey").getAsString())
+                .containsExactly("sampleMarkdown", "sampleImageMsg", "sampleImageMsg");
     }
 }

@@ -7,6 +7,7 @@ import com.salesbot.core.card.Card;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
+import com.salesbot.core.messaging.SendProgress;
 import java.time.Duration;
 import java.util.List;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -19,7 +20,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers messages through the WeCom app message API. Never throws for delivery errors: rate limits, token errors,
- * system busy and I/O become Retry; unknown users, invalid content and partial delivery become Permanent.
+ * system busy and I/O become an "unavailable" Retry (no attempt spent); unknown users, invalid content and partial
+ * delivery become Permanent.
+ * <p>
+ * Exactly once as the user sees it: every message/send carries {@code enable_duplicate_check=1} with
+ * {@code duplicate_check_interval}, and the JSON of one outbox row renders byte-identical on every try (the renderer
+ * takes nothing from the clock), so a retry after "sent, then the process died before recording it" is dropped by
+ * WeCom instead of reaching the user twice. A card with an image is two calls; the parts already out are skipped
+ * ({@link SendProgress}), so a 45009 on the image never resends the card.
  * WxJava itself re-fetches the token and retries once on 40001/40014/42001; if that still fails the shared token is
  * expired here so the next try starts from a fresh one.
  */
@@ -32,14 +40,28 @@ public final class WecomSender implements ChannelSender {
     private final WecomMessageRenderer renderer;
     private final MemberRateLimit rateLimit;
     private final ImageUploader uploader;
+    private final int duplicateCheckSeconds;
 
     public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
                        ImageUploader uploader) {
+        this(cp, renderer, rateLimit, uploader, DEFAULT_DUPLICATE_CHECK);
+    }
+
+    /** @param duplicateCheck WeCom's duplicate_check_interval: 1 s to 4 h */
+    public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
+                       ImageUploader uploader, Duration duplicateCheck) {
+        if (duplicateCheck.compareTo(Duration.ofSeconds(1)) < 0 || duplicateCheck.compareTo(Duration.ofHours(4)) > 0) {
+            throw new IllegalArgumentException("wecom duplicate check interval must be between 1s and 4h");
+        }
         this.cp = cp;
         this.renderer = renderer;
         this.rateLimit = rateLimit;
         this.uploader = uploader;
+        this.duplicateCheckSeconds = (int) duplicateCheck.toSeconds();
     }
+
+    /** WeCom's own default interval. */
+    public static final Duration DEFAULT_DUPLICATE_CHECK = Duration.ofSeconds(1800);
 
     @Override
     public String channel() {
@@ -48,22 +70,44 @@ public final class WecomSender implements ChannelSender {
 
     @Override
     public SendResult send(String recipient, OutgoingMessage message) {
-        Duration wait = rateLimit.acquire(recipient, renderer.messageCount(message));
+        return send(recipient, message, SendProgress.NONE);
+    }
+
+    @Override
+    public SendResult send(String recipient, OutgoingMessage message, SendProgress progress) {
+        int parts = renderer.messageCount(message);
+        int done = Math.min(Math.max(progress.partsDone(), 0), parts);
+        if (done == parts) {
+            return new SendResult.Sent();
+        }
+        Duration wait = rateLimit.acquire(recipient, parts - done);
         if (!wait.isZero()) {
-            return new SendResult.Retry(wait, "wecom per-member rate limit (30/min, 1000/h) reached for " + recipient);
+            return SendResult.Retry.unavailable(wait,
+                    "wecom per-member rate limit (30/min, 1000/h) reached for " + recipient);
         }
         try {
-            for (WxCpMessage m : renderer.render(recipient, message, uploader)) {
-                WxCpMessageSendResult result = cp.getMessageService().send(m);
+            List<WxCpMessage> rendered = renderer.render(recipient, message, uploader);
+            for (int i = done; i < rendered.size(); i++) {
+                WxCpMessageSendResult result = cp.getMessageService().send(withDuplicateCheck(rendered.get(i)));
                 if (hasText(result.getInvalidUser())) {
                     return new SendResult.Permanent("wecom invaliduser=" + result.getInvalidUser()
                             + " (not delivered to them)");
+                }
+                if (i + 1 < rendered.size() && !progress.partSent(i + 1)) {
+                    return new SendResult.Retry(Duration.ZERO, "lease lost after part " + (i + 1));
                 }
             }
             return new SendResult.Sent();
         } catch (WxErrorException | RuntimeException e) {
             return failed("send", e);
         }
+    }
+
+    /** The message with WeCom's duplicate check on: the same JSON within the interval is delivered once. */
+    public WxCpMessage withDuplicateCheck(WxCpMessage message) {
+        message.setEnableDuplicateCheck(true);
+        message.setDuplicateCheckInterval(duplicateCheckSeconds);
+        return message;
     }
 
     /**

@@ -67,6 +67,22 @@ public final class FakeWecomServer implements AutoCloseable {
     private final AtomicInteger seq = new AtomicInteger();
     private volatile long gettokenDelayMillis;
     private volatile java.util.concurrent.CountDownLatch gettokenGate;
+    private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
+
+    /** Answers a request before the fake's own handling (after the token check), or returns null to pass it on. */
+    @FunctionalInterface
+    public interface Interceptor {
+        String answer(Request request);
+    }
+
+    /**
+     * Adds behaviour kept in its own class (duplicate check, fault windows) without touching the handlers. The latest
+     * interceptor is asked first, so a fault window added after the duplicate check refuses before it counts.
+     */
+    public <T extends Interceptor> T intercept(T interceptor) {
+        interceptors.add(0, interceptor);
+        return interceptor;
+    }
 
     public FakeWecomServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -173,6 +189,12 @@ public final class FakeWecomServer implements AutoCloseable {
         }
         if (!validTokens.contains(r.query.getOrDefault("access_token", ""))) {
             return "{\"errcode\":40014,\"errmsg\":\"invalid access_token\"}";
+        }
+        for (Interceptor interceptor : interceptors) {
+            String intercepted = interceptor.answer(r);
+            if (intercepted != null) {
+                return intercepted;
+            }
         }
         Deque<String> queue = scripted.get(r.path);
         String canned = queue == null ? null : queue.poll();
