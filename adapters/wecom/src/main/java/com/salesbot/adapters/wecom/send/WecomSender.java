@@ -1,14 +1,11 @@
 package com.salesbot.adapters.wecom.send;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.inbound.WecomInboundDecoder;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.port.ChannelSender;
 import com.salesbot.core.port.SendResult;
 import java.time.Duration;
-import java.util.List;
 import me.chanjar.weixin.common.error.WxErrorException;
 import me.chanjar.weixin.cp.api.WxCpService;
 import me.chanjar.weixin.cp.bean.message.WxCpMessage;
@@ -25,8 +22,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WecomSender implements ChannelSender {
     private static final Logger LOG = LoggerFactory.getLogger(WecomSender.class);
-    /** update_template_card "button.replace_name" is limited to a short label. */
-    private static final int REPLACE_NAME_CHARS = 20;
 
     private final WxCpService cp;
     private final WecomMessageRenderer renderer;
@@ -68,8 +63,9 @@ public final class WecomSender implements ChannelSender {
 
     /**
      * Replaces a tapped template card via update_template_card with the click's response_code (usable once, 72 h).
-     * An interactive card replaces the whole card; any other card greys out the buttons with the card title as
-     * replace_name.
+     * An interactive card replaces the whole card (with a task_id of its own); any other card greys out the buttons
+     * with the card title as replace_name and follows as a message. The body is
+     * {@link WecomMessageRenderer#update}, the same the sandbox previews.
      */
     @Override
     public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
@@ -77,19 +73,11 @@ public final class WecomSender implements ChannelSender {
             return new SendResult.Permanent("wecom updateCard needs the click's response_code");
         }
         try {
-            if (WecomMessageRenderer.isInteractive(card)) {
-                JsonObject body = new JsonObject();
-                JsonArray users = new JsonArray();
-                users.add(recipient);
-                body.add("userids", users);
-                body.addProperty("agentid", cp.getWxCpConfigStorage().getAgentId());
-                body.addProperty("response_code", responseCode);
-                body.add("template_card", renderer.templateCardJson(recipient, card));
-                String url = cp.getWxCpConfigStorage().getApiUrl(WxCpApiPathConsts.TaskCard.UPDATE_TEMPLATE_CARD);
-                cp.post(url, body.toString());
-            } else {
-                cp.getTaskCardService().updateTemplateCardButton(List.of(recipient), null, null, 0, responseCode,
-                        Utf8.cutChars(card.title(), REPLACE_NAME_CHARS));
+            WecomMessageRenderer.CardUpdate update = renderer.update(recipient, responseCode, card);
+            String url = cp.getWxCpConfigStorage().getApiUrl(WxCpApiPathConsts.TaskCard.UPDATE_TEMPLATE_CARD);
+            cp.post(url, update.body().toString());
+            for (WxCpMessage m : update.followUps()) {
+                cp.getMessageService().send(m);
             }
             return new SendResult.Sent();
         } catch (WxErrorException | RuntimeException e) {
