@@ -104,7 +104,7 @@ class WecomMessageRendererTest {
         String sub = json(out.get(0)).getAsJsonObject("template_card").get("sub_title_text").getAsString();
         assertThat(sub).isEqualTo("客户：华东精密机械制造有限公司\n（详情见下一条消息）");
         String more = json(out.get(1)).getAsJsonObject("markdown").get("content").getAsString();
-        assertThat(more).contains("价格确实是重要的考虑因素", "就能抵掉差价。”");
+        assertThat(more).contains("价格确实是重要的考虑因素", "适合贵公司的情况。”");
     }
 
     @Test
