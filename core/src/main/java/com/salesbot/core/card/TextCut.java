@@ -42,6 +42,54 @@ public final class TextCut {
         return (open > 0 ? head.substring(0, open).strip() : head) + ELLIPSIS;
     }
 
+    /** UTF-8 size of the text. */
+    public static int utf8Bytes(String text) {
+        return text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
+    /**
+     * Splits text into parts of at most {@code maxBytes} UTF-8 bytes, each ending at a line end when one is in the
+     * second half of the part, else at a sentence end, else at a character boundary. Nothing is dropped.
+     */
+    public static java.util.List<String> splitUtf8(String text, int maxBytes) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        String rest = text == null ? "" : text;
+        while (utf8Bytes(rest) > maxBytes) {
+            int cut = splitPoint(rest, maxBytes);
+            parts.add(rest.substring(0, cut).stripTrailing());
+            rest = rest.substring(cut).stripLeading();
+        }
+        if (!rest.isEmpty() || parts.isEmpty()) {
+            parts.add(rest);
+        }
+        return parts;
+    }
+
+    private static int splitPoint(String text, int maxBytes) {
+        int fit = 0;
+        int used = 0;
+        while (fit < text.length()) {
+            int cp = text.codePointAt(fit);
+            int size = utf8Bytes(new String(Character.toChars(cp)));
+            if (used + size > maxBytes) {
+                break;
+            }
+            used += size;
+            fit += Character.charCount(cp);
+        }
+        String head = text.substring(0, fit);
+        int line = head.lastIndexOf('\n');
+        if (line > fit / 2) {
+            return line + 1;
+        }
+        for (int i = head.length() - 1; i > fit / 2; i--) {
+            if ("。！？；!?;".indexOf(head.charAt(i)) >= 0) {
+                return i + 1;
+            }
+        }
+        return Math.max(fit, 1);
+    }
+
     private static int lastIndexOfAny(String text, String chars) {
         for (int i = text.length() - 1; i >= 0; i--) {
             if (chars.indexOf(text.charAt(i)) >= 0) {

@@ -12,7 +12,6 @@ import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.TextCut;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,47 +124,11 @@ public final class WecomMessageRenderer {
     // ---- text ----
 
     static List<String> textParts(String text) {
-        List<String> parts = new ArrayList<>();
-        String rest = text;
-        while (bytes(rest) > WecomLimits.TEXT_BYTES) {
-            int cut = splitPoint(rest, WecomLimits.TEXT_BYTES);
-            parts.add(rest.substring(0, cut).stripTrailing());
-            rest = rest.substring(cut).stripLeading();
-        }
-        if (!rest.isEmpty() || parts.isEmpty()) {
-            parts.add(rest);
-        }
-        return parts;
-    }
-
-    /** The end of the longest prefix within maxBytes that ends a line, else a sentence, else a character. */
-    private static int splitPoint(String text, int maxBytes) {
-        int fit = 0;
-        int used = 0;
-        while (fit < text.length()) {
-            int cp = text.codePointAt(fit);
-            int size = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8).length;
-            if (used + size > maxBytes) {
-                break;
-            }
-            used += size;
-            fit += Character.charCount(cp);
-        }
-        String head = text.substring(0, fit);
-        int line = head.lastIndexOf('\n');
-        if (line > fit / 2) {
-            return line + 1;
-        }
-        for (int i = head.length() - 1; i > fit / 2; i--) {
-            if ("。！？；!?;".indexOf(head.charAt(i)) >= 0) {
-                return i + 1;
-            }
-        }
-        return fit;
+        return TextCut.splitUtf8(text, WecomLimits.TEXT_BYTES);
     }
 
     static int bytes(String s) {
-        return s.getBytes(StandardCharsets.UTF_8).length;
+        return TextCut.utf8Bytes(s);
     }
 
     // ---- template card ----
