@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
+import com.salesbot.core.card.CardIds;
 import com.salesbot.core.chat.flow.ResultPromptFlow;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.CustomerStore;
@@ -194,7 +195,7 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         Touch touch = visits.get(0);
         assertThat(touch.durationSeconds()).isEqualTo(40 * 60);
         JsonObject prompt = cards(before).get(1);
-        assertThat(prompt.get("task_id").getAsString()).isEqualTo(ResultPromptFlow.promptIdOf(touch.id()));
+        assertThat(CardIds.promptIdOf(prompt.get("task_id").getAsString())).isEqualTo(ResultPromptFlow.promptIdOf(touch.id()));
         assertThat(prompt.getAsJsonArray("button_list").toString()).contains("tag:demo_booked");
 
         // tap 已预约演示; WeCom delivers that click twice (retry)
@@ -214,7 +215,10 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         assertThat(update.getAsJsonArray("userids").toString()).contains(E2eOrg.WECOM_USER);
         assertThat(update.getAsJsonObject("button").get("replace_name").getAsString()).contains("已预约演示");
         assertThat(inbox.count("wecom")).isEqualTo(rows + 1);
-        assertThat(fake.requests(SEND)).hasSize(sendsBeforeTap);
+        // the greyed card cannot show the new text (effective touch, the note question): it follows as a message
+        assertThat(fake.requests(SEND)).hasSize(sendsBeforeTap + 1);
+        assertThat(fake.requests(SEND).get(sendsBeforeTap).json().getAsJsonObject("markdown").get("content")
+                .getAsString()).contains("想补一句备注吗");
         Touch tagged = touches.find(touch.id()).orElseThrow();
         assertThat(tagged.resultTag()).isEqualTo("demo_booked");
 
@@ -223,8 +227,8 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER,
                 prompt.get("task_id").getAsString(), "tag:no_need", "RC_e2e_tap2", now + 2)).post().status())
                 .isEqualTo(200);
-        Await.until("the already-recorded answer", () -> fake.requests(SEND).size() == sendsBeforeTap + 1);
-        JsonObject again = fake.requests(SEND).get(sendsBeforeTap).json();
+        Await.until("the already-recorded answer", () -> fake.requests(SEND).size() == sendsBeforeTap + 2);
+        JsonObject again = fake.requests(SEND).get(sendsBeforeTap + 1).json();
         assertThat(again.getAsJsonObject("text").get("content").getAsString()).contains("已经记录过了")
                 .contains("已预约演示");
         assertThat(fake.requests(UPDATE)).hasSize(1);

@@ -14,9 +14,9 @@ public final class TextCut {
     }
 
     /**
-     * At most {@code maxChars} characters (code points): the text itself when it fits, otherwise up to the last
-     * sentence end that fits, else the last clause end (marked "…"), else a hard cut marked "…". A cut never leaves
-     * an opening quote or bracket without its closing one.
+     * At most {@code maxChars} characters (code points): the text itself when it fits, otherwise the whole sentences
+     * that fit, else up to the last clause end (marked "…"), else a hard cut marked "…". A cut never leaves an
+     * opening quote or bracket without its closing one.
      */
     public static String toChars(String text, int maxChars) {
         if (text == null || length(text) <= maxChars) {
@@ -29,7 +29,7 @@ public final class TextCut {
         for (int sentence = lastIndexOfAny(head, SENTENCE_ENDS); sentence > 0;
              sentence = lastIndexOfAny(head.substring(0, sentence), SENTENCE_ENDS)) {
             if (balanced(head.substring(0, sentence + 1))) {
-                return head.substring(0, sentence + 1).strip() + ELLIPSIS;
+                return head.substring(0, sentence + 1).strip();
             }
         }
         for (int clause = lastIndexOfAny(head, CLAUSE_ENDS); clause > 0;
