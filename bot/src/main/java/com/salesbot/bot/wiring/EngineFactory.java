@@ -4,22 +4,19 @@ import com.salesbot.bot.startup.Backends;
 import com.salesbot.charts.PhoneChartTheme;
 import com.salesbot.charts.TargetHealthData;
 import com.salesbot.charts.TargetHealthRenderer;
-import com.salesbot.core.chat.ChatPorts;
+import com.salesbot.bot.tagging.GroupMessageIngestion;
+import com.salesbot.core.chat.ChatFeature;
 import com.salesbot.core.chat.ChatSettings;
 import com.salesbot.core.chat.ConversationEngine;
-import com.salesbot.core.chat.port.ApplicationNoteStore;
+import com.salesbot.core.chat.IgnoreOwnAndEmpty;
+import com.salesbot.core.chat.Middleware;
+import com.salesbot.core.chat.ResolveSender;
+import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.port.ChartPort;
-import com.salesbot.core.chat.port.KnowledgeMatcher;
 import com.salesbot.core.config.BusinessConfig;
-import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.KeyValueStore;
-import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.port.TouchStore;
-import com.salesbot.core.query.ComparisonQuery;
-import com.salesbot.core.query.TargetHealthQuery;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -27,7 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** The conversation engine and what it needs: ports, charts, the channels pushes may use. */
+/** The conversation engine: its middleware chain, its features (beans), charts, the channels pushes may use. */
 @Factory
 public class EngineFactory {
     @Singleton
@@ -56,13 +53,26 @@ public class EngineFactory {
     }
 
     @Singleton
-    ConversationEngine conversationEngine(OrgStore org, CustomerStore customers, LeadStore leads, TouchStore touches,
-                                          KeyValueStore kv, TargetHealthQuery targets, ComparisonQuery comparisons,
-                                          ApplicationNoteStore notes, ChartPort charts,
-                                          @Nullable KnowledgeMatcher knowledge, BusinessConfig config,
-                                          ChatSettings settings, Clock clock) {
-        ChatPorts ports = new ChatPorts(org, customers, leads, touches, kv, targets, comparisons, notes, charts,
-                knowledge);
-        return new ConversationEngine(ports, config, settings, clock);
+    DialogStore dialogStore(KeyValueStore kv) {
+        return new DialogStore(kv);
+    }
+
+    /**
+     * The one place the engine is put together. Middleware, in this order: drop the bot's own and empty events;
+     * store and tag customer-group texts (before the sender is resolved, because a customer talking in the group
+     * is nobody the bot serves, yet their message is tagged); resolve the sender. Features: every
+     * {@link ChatFeature} bean, in {@code @Order} (see {@link ChatFeatureFactory}), so a new feature only adds a
+     * bean.
+     */
+    @Singleton
+    ConversationEngine conversationEngine(OrgStore org, GroupMessageIngestion groups, List<ChatFeature> features,
+                                          DialogStore dialogs, ChatSettings settings, Clock clock) {
+        Middleware groupTagging = (request, next) -> {
+            groups.ingest(request.message());
+            return next.proceed(request);
+        };
+        List<Middleware> middleware = List.of(new IgnoreOwnAndEmpty(settings.botIds()), groupTagging,
+                new ResolveSender(org));
+        return new ConversationEngine(middleware, features, dialogs, clock);
     }
 }

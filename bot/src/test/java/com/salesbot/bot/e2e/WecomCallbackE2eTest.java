@@ -6,7 +6,7 @@ import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
 import com.salesbot.core.card.CardIds;
-import com.salesbot.core.chat.flow.ResultPromptFlow;
+import com.salesbot.core.feature.result.ResultPromptFlow;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;

@@ -130,7 +130,8 @@ class GroupMessageTaggingTest {
     @Test
     void theInboxHandlerTagsAndStillAnswersLikeTheEngine() {
         link();
-        assertThat(handler).isInstanceOf(GroupTaggingInboundHandler.class);
+        assertThat(handler).as("tagging is a step of the engine's middleware, not a @Primary override")
+                .isInstanceOf(com.salesbot.bot.wiring.EngineInboundHandler.class);
         var replies = handler.handle(groupText("goal-" + run, staffId, group, "我的目标", true));
         var engineAlone = engine.handle(groupText("goal2-" + run, staffId, "unlinked-" + run, "我的目标", true));
 

@@ -1,17 +1,8 @@
 package com.salesbot.core.chat;
 
 import com.salesbot.core.chat.dialog.DialogStore;
-import com.salesbot.core.chat.flow.ApplicationNoteFlow;
-import com.salesbot.core.chat.flow.CheckinFlow;
-import com.salesbot.core.chat.flow.CompareReply;
-import com.salesbot.core.chat.flow.HelpReply;
-import com.salesbot.core.chat.flow.LeadFormFlow;
-import com.salesbot.core.chat.flow.ResultPromptFlow;
-import com.salesbot.core.chat.flow.ResultReminders;
-import com.salesbot.core.chat.flow.TargetHealthReply;
-import com.salesbot.core.chat.flow.TeamTargetReply;
-import com.salesbot.core.chat.text.Intent;
-import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.feature.notes.ApplicationNoteFeature;
+import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Touch;
@@ -19,46 +10,30 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * The channel-neutral conversation engine (DESIGN.md §3–4) shared by WeCom, DingTalk and the sandbox. A message
- * runs through the middleware (ignore own/empty, resolve the sender) and then the router, which hands it to one
- * small feature class. Framework-free: the bot wires it with this constructor.
+ * The channel-neutral conversation engine shared by WeCom, DingTalk and the sandbox. A message runs through the
+ * middleware chain (in the order given: ignore own/empty, resolve the sender, ...) and then the router, which
+ * hands it to whatever a {@link ChatFeature} registered. The engine constructs no feature: the features are handed
+ * in, registered in list order (which is also the order of the help menu). Framework-free: the bot wires it.
  */
 public final class ConversationEngine {
     private final Clock clock;
     private final List<Middleware> middleware;
+    private final List<ChatFeature> features;
     private final Router router;
-    private final ResultPromptFlow results;
-    private final ResultReminders reminders;
-    private final ApplicationNoteFlow applicationNotes;
 
-    public ConversationEngine(ChatPorts ports, BusinessConfig config, ChatSettings settings, Clock clock) {
+    /**
+     * @param middleware the ordered chain every message passes before the router
+     * @param features   registered in this order; a phrase or prompt kind registered twice fails here
+     */
+    public ConversationEngine(List<Middleware> middleware, List<ChatFeature> features, DialogStore dialogs,
+                              Clock clock) {
         this.clock = clock;
-        DialogStore dialogs = new DialogStore(ports.kv());
-        RecipientDirectory directory = new RecipientDirectory(settings.pushChannels());
-        this.results = new ResultPromptFlow(dialogs, ports.touches(), ports.customers(), ports.org(), config, settings,
-                ports.knowledge(), directory);
-        this.reminders = new ResultReminders(dialogs, ports.touches(), ports.org(), results, directory,
-                config.thresholds(), settings.resultPromptTtl(), config.schedule(), settings.zone());
-        this.applicationNotes = new ApplicationNoteFlow(ports.kv(), ports.notes(), directory,
-                settings.applicationNoteTtl());
-        CheckinFlow checkin = new CheckinFlow(dialogs, ports.touches(), ports.customers(), results, settings);
-        LeadFormFlow leadForm = new LeadFormFlow(dialogs, ports.leads(), ports.customers(), ports.touches(), config,
-                settings);
-        HelpReply help = new HelpReply();
-        this.router = new Router(dialogs)
-                .onIntent(Intent.TARGET, new TargetHealthReply(ports.org(), ports.targets(), ports.charts(),
-                        config.thresholds(), settings.zone()))
-                .onIntent(Intent.TEAM_TARGET, new TeamTargetReply(ports.org(), ports.targets(), settings.zone()))
-                .onIntent(Intent.COMPARE, new CompareReply(ports.comparisons(), settings.zone()))
-                .onIntent(Intent.LEAD, leadForm)
-                .onIntent(Intent.CHECKIN, checkin)
-                .onIntent(Intent.HELP, help)
-                .onIntent(Intent.UNKNOWN, help)
-                .onPrompt(results)
-                .onPrompt(checkin)
-                .onPrompt(leadForm)
-                .onFreeText(applicationNotes::take);
-        this.middleware = List.of(new IgnoreOwnAndEmpty(settings.botIds()), new ResolveSender(ports.org()));
+        this.middleware = List.copyOf(middleware);
+        this.features = List.copyOf(features);
+        this.router = new Router(dialogs);
+        for (ChatFeature feature : this.features) {
+            feature.register(router);
+        }
     }
 
     /** Answers one decoded message; never silent for a person, empty only for the bot's own or empty events. */
@@ -73,23 +48,29 @@ public final class ConversationEngine {
         return request -> middleware.get(index).apply(request, next(index + 1));
     }
 
+    /** The registered feature of this type; fails when none was handed to the engine. */
+    public <T extends ChatFeature> T feature(Class<T> type) {
+        return features.stream().filter(type::isInstance).map(type::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException(type.getSimpleName() + " is not registered"));
+    }
+
     /** A touch ended (ingestion API, call archive, calendar): the R2 result card, once per touch. */
     public List<Reply> promptForTouch(Touch touch) {
-        return results.promptForTouch(touch, clock.millis());
+        return feature(ResultFeature.class).flow().promptForTouch(touch, clock.millis());
     }
 
     /** R2 reminders due at {@code now}: at most the configured number per touch, then silence. */
     public List<Reply> remindUntagged(long now) {
-        return reminders.remindUntagged(now);
+        return feature(ResultFeature.class).reminders().remindUntagged(now);
     }
 
     /** R19: a micro-lesson asks the rep for an application note; their next free text will be it. */
     public List<Reply> requestApplicationNote(Rep rep, String lessonId, String lessonTitle) {
-        return applicationNotes.request(rep, lessonId, lessonTitle);
+        return feature(ApplicationNoteFeature.class).flow().request(rep, lessonId, lessonTitle);
     }
 
     /** True while the rep still owes an application note, so the reminder schedule knows when to stop. */
     public boolean applicationNotePending(String repId) {
-        return applicationNotes.pending(repId).isPresent();
+        return feature(ApplicationNoteFeature.class).flow().pending(repId).isPresent();
     }
 }

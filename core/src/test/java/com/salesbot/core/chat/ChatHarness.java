@@ -10,7 +10,15 @@ import com.salesbot.core.chat.port.ApplicationNote;
 import com.salesbot.core.chat.port.Comparison;
 import com.salesbot.core.chat.port.KnowledgeMatch;
 import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.feature.checkin.CheckinFeature;
+import com.salesbot.core.feature.compare.CompareFeature;
+import com.salesbot.core.feature.help.HelpFeature;
+import com.salesbot.core.feature.lead.LeadFeature;
+import com.salesbot.core.feature.notes.ApplicationNoteFeature;
+import com.salesbot.core.feature.result.ResultFeature;
+import com.salesbot.core.feature.target.TargetFeature;
 import com.salesbot.core.fakes.InMemoryCustomerStore;
 import com.salesbot.core.fakes.InMemoryLeadStore;
 import com.salesbot.core.fakes.InMemoryOrgStore;
@@ -24,6 +32,7 @@ import com.salesbot.core.model.Touch;
 import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.testdata.MutableClock;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -72,8 +81,31 @@ public final class ChatHarness {
                     knowledgeCalls.incrementAndGet();
                     return Optional.ofNullable(match.get());
                 });
-        engine = new ConversationEngine(ports, config, ChatSettings.defaults().withBotIds(Set.of("wecom:" + BOT)),
-                clock);
+        ChatSettings settings = ChatSettings.defaults().withBotIds(Set.of("wecom:" + BOT));
+        engine = engine(ports, config, settings, clock);
+    }
+
+    /** An engine over the ports with the product's middleware and features, as the bot wires it. */
+    public static ConversationEngine engine(ChatPorts ports, BusinessConfig config, ChatSettings settings,
+                                            Clock clock) {
+        DialogStore dialogs = new DialogStore(ports.kv());
+        return new ConversationEngine(List.of(new IgnoreOwnAndEmpty(settings.botIds()),
+                new ResolveSender(ports.org())), features(ports, config, settings, dialogs), dialogs, clock);
+    }
+
+    /** The product's features in the bot's order (目标, 团队目标, 录线索, 打卡, 对比, 帮助 in the menu). */
+    public static List<ChatFeature> features(ChatPorts ports, BusinessConfig config, ChatSettings settings,
+                                             DialogStore dialogs) {
+        ResultFeature results = new ResultFeature(dialogs, ports.touches(), ports.customers(), ports.org(), config,
+                settings, ports.knowledge());
+        return List.of(
+                new TargetFeature(ports.org(), ports.targets(), ports.charts(), config.thresholds(), settings.zone()),
+                new LeadFeature(dialogs, ports.leads(), ports.customers(), ports.touches(), config, settings),
+                new CheckinFeature(dialogs, ports.touches(), ports.customers(), results, settings),
+                new CompareFeature(ports.comparisons(), settings.zone()),
+                new HelpFeature(),
+                results,
+                new ApplicationNoteFeature(ports.kv(), ports.notes(), settings));
     }
 
     public Rep add(Rep rep) {

@@ -46,7 +46,7 @@ class EngineWithRulesTest {
                 new InMemoryTouchStore(), new InMemoryKeyValueStore(clock),
                 new TargetHealthQuery(targets, payments, opportunities, config.thresholds(), Shanghai.ZONE),
                 (rep, month) -> List.of(), note -> { }, null, null);
-        engine = new ConversationEngine(ports, config, ChatSettings.defaults(), clock);
+        engine = ChatHarness.engine(ports, config, ChatSettings.defaults(), clock);
         org.saveRep(RepBuilder.rep("r1").name("张三").build());
     }
 

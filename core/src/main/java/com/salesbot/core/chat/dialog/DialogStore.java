@@ -20,8 +20,9 @@ public final class DialogStore {
         this.kv = kv;
     }
 
-    public static String newPromptId(PromptKind kind) {
-        return kind.prefix() + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+    /** A fresh prompt id of the kind: {@code <kind>-<16 hex>}. */
+    public static String newPromptId(String kind) {
+        return kind + "-" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
     }
 
     public void save(PromptState state, Duration ttl) {

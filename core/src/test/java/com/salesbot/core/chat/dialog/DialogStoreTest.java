@@ -14,7 +14,7 @@ class DialogStoreTest {
 
     @Test
     void keepsTypedTextWithSeparatorsIntact() {
-        PromptState state = new PromptState("l-1", PromptKind.LEAD_FORM, "r1", "PAIN",
+        PromptState state = new PromptState("l-1", "l", "r1", "PAIN",
                 Map.of("customerName", "A&B=C 100% 远大重工\n第二行", "source", "展会"));
         dialogs.save(state, Duration.ofMinutes(5));
         assertThat(dialogs.find("l-1")).contains(state);
@@ -22,7 +22,7 @@ class DialogStoreTest {
 
     @Test
     void promptsAndFocusExpire() {
-        PromptState state = new PromptState("r-7", PromptKind.RESULT, "r1", "NOTE", Map.of("touch", "7"));
+        PromptState state = new PromptState("r-7", "r", "r1", "NOTE", Map.of("touch", "7"));
         dialogs.save(state, Duration.ofMinutes(10));
         dialogs.focus("r1", "r-7", Duration.ofMinutes(10));
         clock.advance(Duration.ofMinutes(10).minusMillis(1));
@@ -34,7 +34,7 @@ class DialogStoreTest {
 
     @Test
     void createIsOncePerIdAndFocusIsReleasedOnlyByItsPrompt() {
-        PromptState state = new PromptState("r-7", PromptKind.RESULT, "r1", "TAG", Map.of());
+        PromptState state = new PromptState("r-7", "r", "r1", "TAG", Map.of());
         assertThat(dialogs.create(state, Duration.ofMinutes(1))).isTrue();
         assertThat(dialogs.create(state.atStep("NOTE"), Duration.ofMinutes(1))).isFalse();
         assertThat(dialogs.find("r-7").orElseThrow().step()).isEqualTo("TAG");
@@ -53,9 +53,9 @@ class DialogStoreTest {
 
     @Test
     void promptIdsCarryTheirKind() {
-        assertThat(PromptKind.ofPromptId(DialogStore.newPromptId(PromptKind.LEAD_FORM))).isEqualTo(PromptKind.LEAD_FORM);
-        assertThat(PromptKind.ofPromptId("r-12")).isEqualTo(PromptKind.RESULT);
-        assertThat(PromptKind.ofPromptId("x-12")).isNull();
-        assertThat(PromptKind.ofPromptId(null)).isNull();
+        assertThat(PromptState.kindOf(DialogStore.newPromptId("l"))).isEqualTo("l");
+        assertThat(PromptState.kindOf("r-12")).isEqualTo("r");
+        assertThat(PromptState.kindOf("x12")).isNull();
+        assertThat(PromptState.kindOf(null)).isNull();
     }
 }

@@ -1,0 +1,75 @@
+package com.salesbot.core.feature.target;
+
+import com.salesbot.core.card.Card;
+import com.salesbot.core.card.Tone;
+import com.salesbot.core.chat.ChatRequest;
+import com.salesbot.core.chat.Formats;
+import com.salesbot.core.chat.CommandHandler;
+import com.salesbot.core.chat.Reply;
+import com.salesbot.core.chat.port.TargetHealth;
+import com.salesbot.core.chat.port.TargetHealthSource;
+import com.salesbot.core.model.Rep;
+import com.salesbot.core.model.Role;
+import com.salesbot.core.model.Team;
+import com.salesbot.core.port.OrgStore;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/** 团队目标 (managers and directors; the command is registered for them only): one line per rep, red warnings first, then the lowest completion. */
+public final class TeamTargetReply implements CommandHandler {
+    private final OrgStore org;
+    private final TargetHealthSource source;
+    private final ZoneId zone;
+
+    public TeamTargetReply(OrgStore org, TargetHealthSource source, ZoneId zone) {
+        this.org = org;
+        this.source = source;
+        this.zone = zone;
+    }
+
+    private record Row(Rep rep, Optional<TargetHealth> health) {
+        boolean red() {
+            return health.map(TargetHealth::red).orElse(false);
+        }
+
+        double completion() {
+            return health.map(TargetHealth::completion).orElse(Double.MAX_VALUE);
+        }
+    }
+
+    @Override
+    public List<Reply> handle(ChatRequest request, String arguments) {
+        Rep viewer = request.sender();
+        List<Rep> members = (viewer.role() == Role.DIRECTOR ? org.reps() : org.repsOfTeam(viewer.teamId())).stream()
+                .filter(r -> r.active() && r.role() == Role.REP).toList();
+        if (members.isEmpty()) {
+            return request.say("你的团队里还没有销售成员。");
+        }
+        YearMonth month = YearMonth.from(Instant.ofEpochMilli(request.now()).atZone(zone));
+        List<Row> rows = members.stream().map(r -> new Row(r, source.health(r, month)))
+                .sorted(Comparator.comparing((Row r) -> !r.red()).thenComparingDouble(Row::completion)
+                        .thenComparing(r -> r.rep().id()))
+                .toList();
+        long reds = rows.stream().filter(Row::red).count();
+        List<String> lines = new ArrayList<>();
+        lines.add(reds == 0 ? "没有红色预警。" : "红色预警 " + reds + " 人，排在最前面：");
+        rows.forEach(row -> lines.add(line(row)));
+        String title = (viewer.role() == Role.DIRECTOR ? "全部团队"
+                : org.findTeam(viewer.teamId()).map(Team::name).orElse("团队")) + " · " + month.getMonthValue() + "月目标健康度";
+        return request.reply(new Card(title, reds > 0 ? Tone.DANGER : Tone.NORMAL, lines, null, null, null, null, null));
+    }
+
+    private static String line(Row row) {
+        if (row.health().isEmpty()) {
+            return "⚪ " + row.rep().name() + "：未设定目标";
+        }
+        TargetHealth h = row.health().get();
+        return (h.red() ? "🔴 " : "🟢 ") + row.rep().name() + "：完成" + Formats.percent(h.completion())
+                + "，缺口" + Formats.money(h.gapFen()) + "，储备/缺口 " + TargetHealthCard.ratio(h);
+    }
+}
