@@ -238,6 +238,33 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         assertThat(fake.violations()).isEmpty();
     }
 
+    /**
+     * 录线索 typed end to end: every step is a card of its own that WeCom (the strict fake: task_id unique, field
+     * lengths, content size) accepts, the form reaches 线索已登记, and the pain point's markup stays plain text.
+     */
+    @Test
+    void theLeadFormTypedEndToEndReachesLeadRegisteredWithEveryCardAccepted() {
+        int before = fake.requests(SEND).size();
+        String pain = "客户嫌贵，[报价单](http://evil.example/x) **马上** <font color=\"warning\">降价</font>";
+        List<String> answers = List.of("录线索", "宁波新客户精密机械有限公司", "展会", "初步接触", pain);
+        for (int i = 0; i < answers.size(); i++) {
+            int sent = fake.requests(SEND).size();
+            assertThat(callbacks.deliver(text(E2eOrg.WECOM_USER, answers.get(i))).post().status()).isEqualTo(200);
+            Await.until("the answer to step " + (i + 1), () -> fake.requests(SEND).size() > sent);
+        }
+        Await.until("线索已登记", () -> sendsTo(E2eOrg.WECOM_USER, before).stream()
+                .anyMatch(j -> j.toString().contains("线索已登记")));
+        List<JsonObject> sent = sendsTo(E2eOrg.WECOM_USER, before);
+        List<String> taskIds = sent.stream().filter(j -> j.has("template_card"))
+                .map(j -> j.getAsJsonObject("template_card").get("task_id").getAsString()).toList();
+        assertThat(taskIds).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+        assertThat(taskIds.stream().map(CardIds::promptIdOf).distinct()).hasSize(1);
+        String done = sent.get(sent.size() - 1).getAsJsonObject("markdown").get("content").getAsString();
+        assertThat(done).contains("线索已登记", "展会", "初步接触", "［报价单］（http://evil.example/x）")
+                .doesNotContain("[报价单](", "**马上**", "<font color=\"warning\">降价");
+        fake.assertNoViolations();
+    }
+
     private String text(String from, String content) {
         return WecomCallbacks.text(FakeWecomServer.CORP, from, content, msgIds.incrementAndGet(),
                 System.currentTimeMillis() / 1000);
