@@ -20,4 +20,14 @@ public interface ChannelSender {
 
     /** Replaces a card already shown, e.g. after a button was tapped. */
     SendResult updateCard(String recipient, String promptId, String responseCode, Card card);
+
+    /**
+     * Replaces a card as one outbox row whose update may be followed by further messages (the text a greyed card
+     * cannot show): parts already delivered are skipped, so a retry never presents a used response code again.
+     * Senders whose update is always one call keep the default.
+     */
+    default SendResult updateCard(String recipient, String promptId, String responseCode, Card card,
+                                  SendProgress progress) {
+        return updateCard(recipient, promptId, responseCode, card);
+    }
 }

@@ -85,7 +85,7 @@ public final class OutboxDelivery implements AutoCloseable {
             Outgoing outbound = codec.decode(entry.payload());
             result = outbound.isCardUpdate()
                     ? sender.updateCard(entry.recipient(), outbound.promptId(), outbound.responseCode(),
-                    (Card) outbound.message())
+                    (Card) outbound.message(), progress(entry))
                     : sender.send(entry.recipient(), outbound.message(), progress(entry));
         } catch (IllegalArgumentException e) {
             result = new SendResult.Permanent("unreadable payload: " + e.getMessage());

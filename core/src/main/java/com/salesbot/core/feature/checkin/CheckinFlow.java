@@ -10,6 +10,7 @@ import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.text.TextNormalizer;
+import com.salesbot.core.feature.common.CustomerNames;
 import com.salesbot.core.feature.common.RecentCustomers;
 import com.salesbot.core.feature.result.ResultPromptFlow;
 import com.salesbot.core.messaging.AfterCommit;
@@ -76,16 +77,16 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
         dialogs.save(state, settings.formTtl());
         dialogs.focus(request.repId(), promptId, settings.formTtl());
         List<CardButton> buttons = offered.stream()
-                .map(c -> new CardButton(CUSTOMER_KEY + c.id(), c.name(), false)).toList();
-        List<String> lines = minutes > 0 ? List.of("时长：" + minutes + "分钟", "刚见的是哪位客户？点一下：")
-                : List.of("刚见的是哪位客户？点一下：");
+                .map(c -> new CardButton(CUSTOMER_KEY + c.id(), CustomerNames.shortName(c.name()), false)).toList();
+        List<String> lines = minutes > 0 ? List.of("时长：" + minutes + "分钟", "刚见的是哪位客户？")
+                : List.of("刚见的是哪位客户？");
         return request.reply(new Card("打卡", Tone.NORMAL, lines, null, null, buttons, promptId, "或直接输入客户名称"));
     }
 
     @Override
     public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
         if (!actionKey.startsWith(CUSTOMER_KEY)) {
-            return request.say("请在卡片上点一下客户。");
+            return request.say("请选一位客户，或直接回复客户名称。");
         }
         return checkIn(request, prompt, actionKey.substring(CUSTOMER_KEY.length()));
     }
@@ -93,15 +94,15 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
     @Override
     public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
         Optional<Customer> named = offered(prompt).stream()
-                .filter(c -> TextNormalizer.normalize(c.name()).equals(request.text())).findFirst();
+                .filter(c -> CustomerNames.matches(c.name(), request.text())).findFirst();
         return named.map(c -> checkIn(request, prompt, c.id()))
-                .orElseGet(() -> request.say("没在你最近的客户里找到“" + request.text() + "”，请在卡片上点选客户，或回复“取消”。"));
+                .orElseGet(() -> request.say("没在你最近的客户里找到“" + request.text() + "”，请选一位客户（也可直接回复名称），或回复“取消”。"));
     }
 
     private List<Outgoing> checkIn(ChatRequest request, PromptState prompt, String customerId) {
         Optional<Customer> customer = offered(prompt).stream().filter(c -> c.id().equals(customerId)).findFirst();
         if (customer.isEmpty()) {
-            return request.say("这个客户不在可选范围内，请在卡片上重新点选。");
+            return request.say("这个客户不在可选范围内，请重新选择。");
         }
         if (!dialogs.once("checkin:" + prompt.id(), settings.formTtl(), request.message().eventId())) {
             return request.say("这次打卡已经记录过了。");

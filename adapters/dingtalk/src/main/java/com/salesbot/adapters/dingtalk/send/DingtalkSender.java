@@ -8,6 +8,7 @@ import com.salesbot.adapters.dingtalk.api.DingtalkOpenApi;
 import com.salesbot.adapters.dingtalk.inbound.DingtalkInboundDecoder;
 import com.salesbot.adapters.dingtalk.token.DingtalkAccessTokenProvider;
 import com.salesbot.core.card.Card;
+import com.salesbot.core.card.CardIds;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.messaging.ChannelSender;
@@ -25,7 +26,8 @@ import java.util.function.Function;
  * {@code notice:<staffId>} gets a work notification (工作通知) from the app's agent instead.
  * <p>
  * Cards with buttons and a prompt id become interactive cards when a template is configured (clicks come back
- * as CARD_ACTION with the prompt id), otherwise ActionCards whose buttons send the label back as text. A card
+ * as CARD_ACTION with the prompt id; every card sent has an outTrackId of its own), otherwise markdown that lists
+ * the options to reply with. A card
  * image is uploaded and sent as a separate image message (after an ActionCard/markdown, before an interactive card). Never throws for delivery errors:
  * a rejected token is refreshed and the call tried once more; flow control, 5xx and network errors are Retry;
  * unknown users and parameter errors are Permanent; a partial delivery is never Sent. Flow control, token and
@@ -78,16 +80,21 @@ public final class DingtalkSender implements ChannelSender {
         return sendToRobotChat(recipient, message, progress);
     }
 
-    /** Updates an interactive card in place; without a card template the new state is sent as a new message. */
+    /**
+     * Updates an interactive card in place; without a card template the new state is sent as a new message.
+     * {@code responseCode} is the clicked card's outTrackId as the decoder read it (the prompt id plus the suffix
+     * the card was sent with, see {@link CardIds}); without it the prompt id is tried.
+     */
     @Override
     public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
         if (settings.cardTemplateId() == null || promptId == null) {
             return send(recipient, card);
         }
+        String outTrackId = responseCode != null && !responseCode.isBlank() ? responseCode : promptId;
         var params = renderer.cardParams(card);
-        return withToken(token -> openApi.updateCard(token, promptId, params)
+        return withToken(token -> openApi.updateCard(token, outTrackId, params)
                 ? new SendResult.Sent()
-                : new SendResult.Permanent("card update refused for " + promptId));
+                : new SendResult.Permanent("card update refused for " + outTrackId));
     }
 
     private SendResult sendToRobotChat(String userId, OutgoingMessage message, SendProgress progress) {
@@ -104,7 +111,7 @@ public final class DingtalkSender implements ChannelSender {
                     return new SendResult.Retry(Duration.ZERO, "lease lost after the image");
                 }
             }
-            return withToken(token -> interactiveCard(token, userId, card));
+            return withToken(token -> interactiveCard(token, userId, card, progress.key()));
         }
         return withToken(token -> {
             boolean imageLeft = message instanceof Card card && card.image() != null
@@ -118,8 +125,10 @@ public final class DingtalkSender implements ChannelSender {
         return settings.cardTemplateId() != null && card.promptId() != null && !card.buttons().isEmpty();
     }
 
-    private SendResult interactiveCard(String token, String userId, Card card) {
-        DingtalkOpenApi.CardOutcome outcome = openApi.createAndDeliverToUser(token, card.promptId(), userId,
+    private SendResult interactiveCard(String token, String userId, Card card, String sendKey) {
+        // one outTrackId per outbox row, the same on its retries (a new id for every row of the same prompt)
+        DingtalkOpenApi.CardOutcome outcome = openApi.createAndDeliverToUser(token,
+                CardIds.sentId(card.promptId(), sendKey), userId,
                 renderer.cardParams(card));
         return outcome.delivered()
                 ? new SendResult.Sent()

@@ -1,7 +1,5 @@
 package com.salesbot.adapters.wecom.send;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.inbound.WecomInboundDecoder;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.OutgoingMessage;
@@ -33,8 +31,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class WecomSender implements ChannelSender {
     private static final Logger LOG = LoggerFactory.getLogger(WecomSender.class);
-    /** update_template_card "button.replace_name" is limited to a short label. */
-    private static final int REPLACE_NAME_CHARS = 20;
 
     private final WxCpService cp;
     private final WecomMessageRenderer renderer;
@@ -86,7 +82,7 @@ public final class WecomSender implements ChannelSender {
                     "wecom per-member rate limit (30/min, 1000/h) reached for " + recipient);
         }
         try {
-            List<WxCpMessage> rendered = renderer.render(recipient, message, uploader);
+            List<WxCpMessage> rendered = renderer.render(recipient, message, uploader, progress.key());
             for (int i = done; i < rendered.size(); i++) {
                 WxCpMessageSendResult result = cp.getMessageService().send(withDuplicateCheck(rendered.get(i)));
                 if (hasText(result.getInvalidUser())) {
@@ -112,28 +108,42 @@ public final class WecomSender implements ChannelSender {
 
     /**
      * Replaces a tapped template card via update_template_card with the click's response_code (usable once, 72 h).
-     * An interactive card replaces the whole card; any other card greys out the buttons with the card title as
-     * replace_name.
+     * An interactive card replaces the whole card (with a task_id of its own); any other card greys out the buttons
+     * with the card title as replace_name and follows as a message. The body is
+     * {@link WecomMessageRenderer#update}, the same the sandbox previews.
      */
     @Override
     public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
+        return updateCard(recipient, promptId, responseCode, card, SendProgress.NONE);
+    }
+
+    /**
+     * The update is part 1 and each follow-up message a further part: a retry skips the parts already out (the
+     * response_code is usable once) and the follow-ups carry WeCom's duplicate check like every other message.
+     */
+    @Override
+    public SendResult updateCard(String recipient, String promptId, String responseCode, Card card,
+                                 SendProgress progress) {
         if (!hasText(responseCode)) {
             return new SendResult.Permanent("wecom updateCard needs the click's response_code");
         }
         try {
-            if (WecomMessageRenderer.isInteractive(card)) {
-                JsonObject body = new JsonObject();
-                JsonArray users = new JsonArray();
-                users.add(recipient);
-                body.add("userids", users);
-                body.addProperty("agentid", cp.getWxCpConfigStorage().getAgentId());
-                body.addProperty("response_code", responseCode);
-                body.add("template_card", renderer.templateCardJson(recipient, card));
+            WecomMessageRenderer.CardUpdate update = renderer.update(recipient, responseCode, card, progress.key());
+            int parts = 1 + update.followUps().size();
+            int done = Math.min(Math.max(progress.partsDone(), 0), parts);
+            if (done == 0) {
                 String url = cp.getWxCpConfigStorage().getApiUrl(WxCpApiPathConsts.TaskCard.UPDATE_TEMPLATE_CARD);
-                cp.post(url, body.toString());
-            } else {
-                cp.getTaskCardService().updateTemplateCardButton(List.of(recipient), null, null, 0, responseCode,
-                        Utf8.cutChars(card.title(), REPLACE_NAME_CHARS));
+                cp.post(url, update.body().toString());
+                done = 1;
+                if (done < parts && !progress.partSent(done)) {
+                    return new SendResult.Retry(Duration.ZERO, "lease lost after part " + done);
+                }
+            }
+            for (int i = done; i < parts; i++) {
+                cp.getMessageService().send(withDuplicateCheck(update.followUps().get(i - 1)));
+                if (i + 1 < parts && !progress.partSent(i + 1)) {
+                    return new SendResult.Retry(Duration.ZERO, "lease lost after part " + (i + 1));
+                }
             }
             return new SendResult.Sent();
         } catch (WxErrorException | RuntimeException e) {

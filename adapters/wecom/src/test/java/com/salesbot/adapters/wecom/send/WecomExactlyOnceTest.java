@@ -74,10 +74,12 @@ class WecomExactlyOnceTest {
         WecomMessageRenderer renderer = new WecomMessageRenderer(1000002, "销售助手");
         Card card = new Card("拜访结果", Tone.NORMAL, List.of("请选择"), List.of(new CardField("客户", "张三", false)),
                 null, List.of(new CardButton("visit_tag_deal", "成交", true)), "visit-42", null);
-        String first = f.sender.withDuplicateCheck(renderer.render("rep001", card, null).get(0)).toJson();
+        String first = f.sender.withDuplicateCheck(renderer.render("rep001", card, null, "outbox-7").get(0)).toJson();
         f.clock.advance(Duration.ofHours(3));
-        String again = f.sender.withDuplicateCheck(renderer.render("rep001", card, null).get(0)).toJson();
+        String again = f.sender.withDuplicateCheck(renderer.render("rep001", card, null, "outbox-7").get(0)).toJson();
         assertThat(again).isEqualTo(first);
+        String otherRow = f.sender.withDuplicateCheck(renderer.render("rep001", card, null, "outbox-8").get(0)).toJson();
+        assertThat(otherRow).as("another row of the same prompt gets a task_id of its own").isNotEqualTo(first);
         JsonObject json = JsonParser.parseString(first).getAsJsonObject();
         assertThat(json.get("enable_duplicate_check").getAsInt()).isEqualTo(1);
         assertThat(json.get("duplicate_check_interval").getAsInt()).isEqualTo(1800);

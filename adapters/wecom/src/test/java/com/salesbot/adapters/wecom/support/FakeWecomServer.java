@@ -65,6 +65,7 @@ public final class FakeWecomServer implements AutoCloseable {
     private final List<Group> groups = new CopyOnWriteArrayList<>();
     private final List<Request> marks = new CopyOnWriteArrayList<>();
     private final AtomicInteger seq = new AtomicInteger();
+    private final WecomRequestRules rules = new WecomRequestRules();
     private volatile long gettokenDelayMillis;
     private volatile java.util.concurrent.CountDownLatch gettokenGate;
     private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
@@ -251,8 +252,6 @@ public final class FakeWecomServer implements AutoCloseable {
                     String content = str(m, "content");
                     if (content == null || content.isBlank()) {
                         problems.add(type + ".content empty");
-                    } else if (content.getBytes(StandardCharsets.UTF_8).length > 2048) {
-                        problems.add(type + ".content longer than 2048 bytes");
                     }
                 }
                 case "image" -> {
@@ -266,6 +265,10 @@ public final class FakeWecomServer implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             return violation("message/send: " + problems);
+        }
+        WecomRequestRules.Refusal refusal = rules.checkSend(b);
+        if (refusal != null) {
+            return violation(refusal, "message/send: " + refusal.rule());
         }
         List<String> invalid = Arrays.stream(touser.split("\\|")).filter(unknownUsers::contains).toList();
         if (invalid.size() == touser.split("\\|").length) {
@@ -350,6 +353,10 @@ public final class FakeWecomServer implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             return violation("update_template_card: " + problems);
+        }
+        WecomRequestRules.Refusal refusal = rules.checkUpdate(b);
+        if (refusal != null) {
+            return violation(refusal, "update_template_card: " + refusal.rule());
         }
         if (!unusedResponseCodes.remove(code)) {
             return "{\"errcode\":40058,\"errmsg\":\"response_code expired or already used\"}";
@@ -485,6 +492,18 @@ public final class FakeWecomServer implements AutoCloseable {
         if (!"POST".equals(r.method) || r.contentType == null || !r.contentType.startsWith("application/json")) {
             problems.add("POST application/json required");
         }
+    }
+
+    /** Fails the calling test: the request broke a documented rule (see {@link WecomRequestRules}). */
+    public void assertNoViolations() {
+        if (!violations.isEmpty()) {
+            throw new AssertionError("requests WeCom would refuse: " + violations);
+        }
+    }
+
+    private String violation(WecomRequestRules.Refusal refusal, String what) {
+        violations.add(what);
+        return "{\"errcode\":" + refusal.errcode() + ",\"errmsg\":\"" + what.replace("\"", "'") + "\"}";
     }
 
     private String violation(String what) {
