@@ -10,9 +10,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 
 /**
  * Every /api path needs {@code Authorization: Bearer <salesbot.api-token>}, compared in constant time. Without a
@@ -23,21 +20,21 @@ import java.security.NoSuchAlgorithmException;
 public class ApiTokenFilter implements Ordered {
     public static final String SANDBOX_HEADER = "X-Salesbot-Sandbox";
 
-    private final byte[] tokenDigest;
+    private final ApiToken token;
     private final boolean sandboxAllowed;
 
-    public ApiTokenFilter(@Nullable @Value("${salesbot.api-token:}") String token,
+    public ApiTokenFilter(ApiToken token,
                           @Nullable @Value("${wecom.corp-id:}") String wecomCorpId,
                           @Nullable @Value("${dingtalk.app-key:}") String dingtalkAppKey,
                           @Nullable @Value("${salesbot.sandbox.enabled:}") String sandboxEnabled) {
-        this.tokenDigest = token == null || token.isBlank() ? null : sha256(token.strip());
+        this.token = token;
         this.sandboxAllowed = EmbeddedDefault.decide(sandboxEnabled, wecomCorpId, dingtalkAppKey);
     }
 
     @RequestFilter
     @Nullable
     public HttpResponse<?> check(HttpRequest<?> request) {
-        if (tokenDigest == null) {
+        if (!token.configured()) {
             return sandboxCall(request) ? null
                     : refuse("API 未开放：未配置 salesbot.api-token");
         }
@@ -45,7 +42,7 @@ public class ApiTokenFilter implements Ordered {
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return refuse("缺少 Bearer 令牌");
         }
-        if (!MessageDigest.isEqual(tokenDigest, sha256(header.substring(7).strip()))) {
+        if (!token.matches(header)) {
             return refuse("令牌无效");
         }
         return null;
@@ -53,22 +50,13 @@ public class ApiTokenFilter implements Ordered {
 
     private boolean sandboxCall(HttpRequest<?> request) {
         return sandboxAllowed && "true".equalsIgnoreCase(request.getHeaders().get(SANDBOX_HEADER))
-                && request.getRemoteAddress().getAddress() != null
-                && request.getRemoteAddress().getAddress().isLoopbackAddress();
+                && ApiToken.fromLoopback(request);
     }
 
     private static MutableHttpResponse<ApiError> refuse(String message) {
         return HttpResponse.<ApiError>status(HttpStatus.UNAUTHORIZED)
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .body(ApiError.of("unauthorized", message));
-    }
-
-    private static byte[] sha256(String value) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 
     @Override

@@ -8,7 +8,11 @@ import com.salesbot.core.messaging.OutboxStore;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import com.salesbot.core.messaging.InboxProcessor;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -17,15 +21,22 @@ import org.slf4j.LoggerFactory;
 /**
  * The bot's own meters (Prometheus names in brackets): callbacks by channel and outcome
  * ({@code salesbot_callbacks_total}), outbox deliveries sent/retried/failed by channel
- * ({@code salesbot_outbox_deliveries_total}), send failures ({@code salesbot_send_failures_total}), pushes by kind
- * ({@code salesbot_pushes_total}), and gauges of inbox pending ({@code salesbot_inbox_pending}) and outbox rows by
- * status ({@code salesbot_outbox_messages}), read from the stores at each scrape.
+ * ({@code salesbot_outbox_deliveries_total}, outcome sent/retried/unavailable/failed), inbox processing by outcome
+ * ({@code salesbot_inbox_processed_total}, outcome done/retried/unavailable/failed), send failures
+ * ({@code salesbot_send_failures_total}), pushes by kind ({@code salesbot_pushes_total}), and gauges of inbox pending
+ * ({@code salesbot_inbox_pending}), outbox rows by status ({@code salesbot_outbox_messages}) and the oldest pending
+ * ages.
+ * <p>
+ * The gauges are cached: {@link #refresh()} reads the stores on the scheduler's thread every
+ * {@code salesbot.metrics.refresh} (default 15 s), never on the event loop serving {@code /prometheus}, so a scrape
+ * during a database outage answers at once (with the last values, or NaN before the first successful read).
  */
 @Singleton
 public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryListener {
     private static final Logger LOG = LoggerFactory.getLogger(BotMetrics.class);
 
     private final MeterRegistry registry;
+    private final List<CachedGauge> gauges = new ArrayList<>();
 
     public BotMetrics(MeterRegistry registry, InboxStore inbox, OutboxStore outbox, Clock clock) {
         this.registry = registry;
@@ -36,6 +47,14 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
                 () -> ageSeconds(outbox.oldestPendingAt(), clock), null);
         for (MessageStatus status : MessageStatus.values()) {
             gauge("salesbot.outbox.messages", "Outbox rows by status", () -> outbox.count(status), status.name());
+        }
+    }
+
+    /** Reads every gauge's store once and caches the values; a store outage leaves NaN and a warning. */
+    @Scheduled(fixedDelay = "${salesbot.metrics.refresh:15s}", initialDelay = "1s")
+    public void refresh() {
+        for (CachedGauge gauge : gauges) {
+            gauge.value = read(gauge.reading);
         }
     }
 
@@ -74,9 +93,44 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
     }
 
     @Override
+    public void unavailable(String channel) {
+        delivery(channel, "unavailable");
+    }
+
+    @Override
     public void failed(String channel) {
         delivery(channel, "failed");
         sendFailed(channel);
+    }
+
+    /** The inbox side of {@link InboxProcessor.Listener}: same outcomes, own meter. */
+    public InboxProcessor.Listener inboxListener() {
+        return new InboxProcessor.Listener() {
+            @Override
+            public void processed(String channel) {
+                inbox(channel, "done");
+            }
+
+            @Override
+            public void retried(String channel) {
+                inbox(channel, "retried");
+            }
+
+            @Override
+            public void unavailable(String channel) {
+                inbox(channel, "unavailable");
+            }
+
+            @Override
+            public void failed(String channel) {
+                inbox(channel, "failed");
+            }
+        };
+    }
+
+    private void inbox(String channel, String outcome) {
+        Counter.builder("salesbot.inbox.processed").description("Inbox rows processed by channel and outcome")
+                .tag("channel", label(channel)).tag("outcome", outcome).register(registry).increment();
     }
 
     private void delivery(String channel, String outcome) {
@@ -85,7 +139,9 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
     }
 
     private void gauge(String name, String description, LongSupplier reading, String status) {
-        Gauge.Builder<LongSupplier> builder = Gauge.builder(name, reading, BotMetrics::read)
+        CachedGauge cached = new CachedGauge(reading);
+        gauges.add(cached);
+        Gauge.Builder<CachedGauge> builder = Gauge.builder(name, cached, c -> c.value)
                 .description(description).strongReference(true);
         if (status != null) {
             builder.tag("status", status);
@@ -104,6 +160,15 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
         } catch (RuntimeException e) {
             LOG.warn("Metrics gauge could not read its store: {}", e.getClass().getSimpleName());
             return Double.NaN;
+        }
+    }
+
+    private static final class CachedGauge {
+        final LongSupplier reading;
+        volatile double value = Double.NaN;
+
+        CachedGauge(LongSupplier reading) {
+            this.reading = reading;
         }
     }
 

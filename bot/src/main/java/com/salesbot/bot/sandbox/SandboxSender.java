@@ -28,10 +28,11 @@ public class SandboxSender implements ChannelSender {
     private final PlatformPreviews previews;
 
     public SandboxSender(SandboxMailbox mailbox, SandboxImages images,
-                         @Value("${wecom.agent-id:1000002}") int wecomAgentId) {
+                         @Value("${wecom.agent-id:1000002}") int wecomAgentId,
+                         @Value("${dingtalk.robot-code:ROBOT_CODE}") String robotCode) {
         this.mailbox = mailbox;
         this.images = images;
-        this.previews = new PlatformPreviews(wecomAgentId, "销售助手");
+        this.previews = new PlatformPreviews(wecomAgentId, "销售助手", robotCode.isBlank() ? "ROBOT_CODE" : robotCode);
     }
 
     @Override

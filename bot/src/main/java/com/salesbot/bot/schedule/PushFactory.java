@@ -23,6 +23,7 @@ import com.salesbot.core.push.MonthlyPushes;
 import com.salesbot.core.push.PlaybookLibrary;
 import com.salesbot.core.push.ProcessSignals;
 import com.salesbot.core.push.PushFiles;
+import com.salesbot.core.push.SignedLinks;
 import com.salesbot.core.push.PushLedger;
 import com.salesbot.core.push.PushOutbox;
 import com.salesbot.core.push.PushSchedule;
@@ -62,10 +63,34 @@ public class PushFactory {
         return new PushLedger(kv);
     }
 
+    /**
+     * Absolute signed links from {@code salesbot.public-url} (the address users reach the bot at) and
+     * {@code salesbot.link-secret}; without a secret a random one is made at start-up, so links stop working at a
+     * restart and differ between instances: set it in production.
+     */
     @Singleton
-    PushFiles pushFiles(KeyValueStore kv, @Value("${salesbot.push.file-path:/push-files}") String path,
-                        @Value("${salesbot.push.file-keep:40d}") Duration keep) {
-        return new KeyValuePushFiles(kv, path, keep);
+    SignedLinks signedLinks(@io.micronaut.core.annotation.Nullable @Value("${salesbot.public-url:}") String publicUrl,
+                            @Value("${micronaut.server.port:8080}") int port,
+                            @Value("${salesbot.push.file-path:/push-files}") String path,
+                            @Value("${salesbot.push.file-keep:40d}") Duration keep,
+                            @io.micronaut.core.annotation.Nullable @Value("${salesbot.link-secret:}") String secret,
+                            java.time.Clock clock) {
+        byte[] key;
+        if (secret == null || secret.isBlank()) {
+            key = new byte[32];
+            new java.security.SecureRandom().nextBytes(key);
+            org.slf4j.LoggerFactory.getLogger(PushFactory.class).warn("salesbot.link-secret is not set: links in "
+                    + "messages stop working when the bot restarts; set SALESBOT_LINK_SECRET (16+ characters)");
+        } else {
+            key = secret.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        }
+        String base = publicUrl == null || publicUrl.isBlank() ? "http://localhost:" + port : publicUrl;
+        return new SignedLinks(base, path, key, clock, keep);
+    }
+
+    @Singleton
+    PushFiles pushFiles(KeyValueStore kv, SignedLinks links, @Value("${salesbot.push.file-keep:40d}") Duration keep) {
+        return new KeyValuePushFiles(kv, links, keep);
     }
 
     @Singleton
@@ -110,7 +135,7 @@ public class PushFactory {
         CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
                 playbooks, notes, ledger, directory, lessonLookBack, quiet);
         MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
-                new HashSet<>(closedStages), files, directory, signals);
+                new HashSet<>(closedStages), files, directory, config.stages(), signals);
         return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule());
     }
 }

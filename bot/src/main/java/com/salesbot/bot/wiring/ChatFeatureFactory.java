@@ -20,6 +20,7 @@ import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
+import com.salesbot.core.push.PushFiles;
 import com.salesbot.core.query.ComparisonQuery;
 import com.salesbot.core.query.TargetHealthQuery;
 import io.micronaut.context.annotation.Factory;
@@ -38,8 +39,8 @@ public class ChatFeatureFactory {
     @Singleton
     @Order(100)
     TargetFeature targetFeature(OrgStore org, TargetHealthQuery targets, ChartPort charts, BusinessConfig config,
-                                ZoneId zone) {
-        return new TargetFeature(org, targets, charts, config.thresholds(), zone);
+                                ZoneId zone, PushFiles files) {
+        return new TargetFeature(org, targets, charts, config.thresholds(), zone, files);
     }
 
     @Singleton

@@ -32,6 +32,7 @@ class MetricsAndOpenApiTest {
         callbacks.callback("wecom", "accepted");
         metrics.pushSent("daily_digest");
         metrics.failed("dingtalk");
+        metrics.refresh();
         String scrape = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
         assertThat(scrape)
                 .containsPattern("salesbot_callbacks_total\\{[^}]*channel=\"wecom\"[^}]*outcome=\"accepted\"[^}]*} 2\\.0")

@@ -154,6 +154,61 @@ class DingtalkCallbackE2eTest implements TestPropertyProvider {
         assertThat(inbox.count("dingtalk")).isEqualTo(rows + 1);
     }
 
+    @Test
+    void aReplayedHeaderPairWithAnotherBodyIsRefusedAndNothingIsRecorded() {
+        long rows = inbox.count("dingtalk");
+        String ts = Long.toString(System.currentTimeMillis());
+        String sign = callbacks.sign(ts);
+        String original = message(E2eOrg.DINGTALK_STAFF, "帮助");
+
+        assertThat(callbacks.postSigned(ts, sign, original).status()).isEqualTo(200);
+        assertThat(callbacks.postSigned(ts, sign, original).status()).as("the platform's own retry").isEqualTo(200);
+        Http.Answer forged = callbacks.postSigned(ts, sign, message("ding-boss", "目标"));
+
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(forged.body()).doesNotContain(SECRET).doesNotContain("Exception");
+        assertThat(inbox.count("dingtalk")).isEqualTo(rows + 1);
+    }
+
+    @Test
+    void aCardCallbackBodyOnTheRobotEndpointIsRefusedWithoutHttpCardMode() {
+        long rows = inbox.count("dingtalk");
+        String card = "{\"outTrackId\":\"prompt-1\",\"userId\":\"" + E2eOrg.DINGTALK_STAFF
+                + "\",\"value\":\"{\\\"cardPrivateData\\\":{\\\"actionIds\\\":[\\\"tag_deal\\\"]}}\"}";
+
+        assertThat(callbacks.post(card).status()).isEqualTo(403);
+        assertThat(inbox.count("dingtalk")).isEqualTo(rows);
+    }
+
+    /**
+     * 录线索 typed end to end on DingTalk without a card template: every step is a markdown message listing what to
+     * reply (no dtmd:// links, nothing to tap), every request passes the strict fake, the form reaches 线索已登记 and
+     * the pain point's markup stays plain text.
+     */
+    @Test
+    void theLeadFormTypedEndToEndReachesLeadRegisteredWithEveryRequestAccepted() {
+        int before = fake.requests(BATCH).size();
+        String pain = "客户嫌贵，![x](http://evil.example/a.png) [报价单](http://evil.example/x) **马上**";
+        List<String> answers = List.of("录线索", "宁波新客户精密机械有限公司", "展会", "初步接触", pain);
+        for (int i = 0; i < answers.size(); i++) {
+            int sent = sendsTo(E2eOrg.DINGTALK_STAFF, before).size();
+            assertThat(callbacks.post(message(E2eOrg.DINGTALK_STAFF, answers.get(i))).status()).isEqualTo(200);
+            Await.until("the answer to step " + (i + 1), () -> sendsTo(E2eOrg.DINGTALK_STAFF, before).size() > sent);
+        }
+        Await.until("线索已登记", () -> sendsTo(E2eOrg.DINGTALK_STAFF, before).stream()
+                .anyMatch(j -> j.get("msgParam").getAsString().contains("线索已登记")));
+        List<JsonObject> sent = sendsTo(E2eOrg.DINGTALK_STAFF, before);
+        for (JsonObject body : sent) {
+            assertThat(body.get("msgParam").isJsonPrimitive()).isTrue();
+            assertThat(body.get("msgParam").getAsString()).doesNotContain("dtmd://", "点一下", "点选");
+        }
+        assertThat(sent.get(2).get("msgParam").getAsString()).contains("直接回复：初步接触");
+        String done = sent.get(sent.size() - 1).get("msgParam").getAsString();
+        assertThat(done).contains("线索已登记", "展会", "初步接触", "［报价单］（http://evil.example/x）")
+                .doesNotContain("[报价单](", "**马上**", "![x](");
+        fake.assertNoViolations();
+    }
+
     private String message(String staffId, String text) {
         return DingtalkCallbacks.text("msg" + UUID.randomUUID(), staffId, text, fake.baseUrl());
     }

@@ -44,13 +44,28 @@ public class PausedInboxFactory {
         }
 
         @Override
-        public void markDone(long id) {
-            delegate.markDone(id);
+        public boolean renew(long id, String leaseToken, long leaseUntil) {
+            return delegate.renew(id, leaseToken, leaseUntil);
         }
 
         @Override
-        public void markFailed(long id, String error, boolean permanent) {
-            delegate.markFailed(id, error, permanent);
+        public boolean markDone(long id, String leaseToken) {
+            return delegate.markDone(id, leaseToken);
+        }
+
+        @Override
+        public boolean retryLater(long id, String leaseToken, long notBefore, String error, boolean countAttempt) {
+            return delegate.retryLater(id, leaseToken, notBefore, error, countAttempt);
+        }
+
+        @Override
+        public boolean markFailed(long id, String leaseToken, String error) {
+            return delegate.markFailed(id, leaseToken, error);
+        }
+
+        @Override
+        public int purgeDone(long receivedBefore, int batch) {
+            return delegate.purgeDone(receivedBefore, batch);
         }
 
         @Override

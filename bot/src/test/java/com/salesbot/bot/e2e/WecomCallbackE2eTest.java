@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
+import com.salesbot.core.card.CardIds;
 import com.salesbot.core.feature.result.ResultPromptFlow;
 import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.CustomerStore;
@@ -196,7 +197,7 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         Touch touch = visits.get(0);
         assertThat(touch.durationSeconds()).isEqualTo(40 * 60);
         JsonObject prompt = cards(before).get(1);
-        assertThat(prompt.get("task_id").getAsString()).isEqualTo(ResultPromptFlow.promptIdOf(touch.id()));
+        assertThat(CardIds.promptIdOf(prompt.get("task_id").getAsString())).isEqualTo(ResultPromptFlow.promptIdOf(touch.id()));
         assertThat(prompt.getAsJsonArray("button_list").toString()).contains("tag:demo_booked");
 
         // tap 已预约演示; WeCom delivers that click twice (retry)
@@ -216,7 +217,10 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         assertThat(update.getAsJsonArray("userids").toString()).contains(E2eOrg.WECOM_USER);
         assertThat(update.getAsJsonObject("button").get("replace_name").getAsString()).contains("已预约演示");
         assertThat(inbox.count("wecom")).isEqualTo(rows + 1);
-        assertThat(fake.requests(SEND)).hasSize(sendsBeforeTap);
+        // the greyed card cannot show the new text (effective touch, the note question): it follows as a message
+        assertThat(fake.requests(SEND)).hasSize(sendsBeforeTap + 1);
+        assertThat(fake.requests(SEND).get(sendsBeforeTap).json().getAsJsonObject("markdown").get("content")
+                .getAsString()).contains("想补一句备注吗");
         Touch tagged = touches.find(touch.id()).orElseThrow();
         assertThat(tagged.resultTag()).isEqualTo("demo_booked");
 
@@ -225,8 +229,8 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER,
                 prompt.get("task_id").getAsString(), "tag:no_need", "RC_e2e_tap2", now + 2)).post().status())
                 .isEqualTo(200);
-        Await.until("the already-recorded answer", () -> fake.requests(SEND).size() == sendsBeforeTap + 1);
-        JsonObject again = fake.requests(SEND).get(sendsBeforeTap).json();
+        Await.until("the already-recorded answer", () -> fake.requests(SEND).size() == sendsBeforeTap + 2);
+        JsonObject again = fake.requests(SEND).get(sendsBeforeTap + 1).json();
         assertThat(again.getAsJsonObject("text").get("content").getAsString()).contains("已经记录过了")
                 .contains("已预约演示");
         assertThat(fake.requests(UPDATE)).hasSize(1);
@@ -234,6 +238,33 @@ class WecomCallbackE2eTest implements TestPropertyProvider {
         assertThat(still.resultTag()).isEqualTo("demo_booked");
         assertThat(still.taggedAt()).isEqualTo(tagged.taggedAt());
         assertThat(fake.violations()).isEmpty();
+    }
+
+    /**
+     * 录线索 typed end to end: every step is a card of its own that WeCom (the strict fake: task_id unique, field
+     * lengths, content size) accepts, the form reaches 线索已登记, and the pain point's markup stays plain text.
+     */
+    @Test
+    void theLeadFormTypedEndToEndReachesLeadRegisteredWithEveryCardAccepted() {
+        int before = fake.requests(SEND).size();
+        String pain = "客户嫌贵，[报价单](http://evil.example/x) **马上** <font color=\"warning\">降价</font>";
+        List<String> answers = List.of("录线索", "宁波新客户精密机械有限公司", "展会", "初步接触", pain);
+        for (int i = 0; i < answers.size(); i++) {
+            int sent = fake.requests(SEND).size();
+            assertThat(callbacks.deliver(text(E2eOrg.WECOM_USER, answers.get(i))).post().status()).isEqualTo(200);
+            Await.until("the answer to step " + (i + 1), () -> fake.requests(SEND).size() > sent);
+        }
+        Await.until("线索已登记", () -> sendsTo(E2eOrg.WECOM_USER, before).stream()
+                .anyMatch(j -> j.toString().contains("线索已登记")));
+        List<JsonObject> sent = sendsTo(E2eOrg.WECOM_USER, before);
+        List<String> taskIds = sent.stream().filter(j -> j.has("template_card"))
+                .map(j -> j.getAsJsonObject("template_card").get("task_id").getAsString()).toList();
+        assertThat(taskIds).hasSizeGreaterThanOrEqualTo(2).doesNotHaveDuplicates();
+        assertThat(taskIds.stream().map(CardIds::promptIdOf).distinct()).hasSize(1);
+        String done = sent.get(sent.size() - 1).getAsJsonObject("markdown").get("content").getAsString();
+        assertThat(done).contains("线索已登记", "展会", "初步接触", "［报价单］（http://evil.example/x）")
+                .doesNotContain("[报价单](", "**马上**", "<font color=\"warning\">降价");
+        fake.assertNoViolations();
     }
 
     private String text(String from, String content) {

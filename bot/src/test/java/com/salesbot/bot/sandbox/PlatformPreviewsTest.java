@@ -2,6 +2,8 @@ package com.salesbot.bot.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import com.salesbot.bot.sandbox.SandboxDelivery.Previews;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardButton;
@@ -14,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /** The previews are produced by the real WeCom and DingTalk renderers, not by a sandbox imitation. */
 class PlatformPreviewsTest {
-    private final PlatformPreviews previews = new PlatformPreviews(1000002, "销售助手");
+    private final PlatformPreviews previews = new PlatformPreviews(1000002, "销售助手", "dingRobot1");
 
     private static Card resultCard(String promptId) {
         return new Card("30秒打卡：这次沟通结果如何？", Tone.NORMAL, List.of("客户：华东精密"),
@@ -24,12 +26,18 @@ class PlatformPreviewsTest {
     }
 
     @Test
-    void anInteractiveCardIsAWecomTemplateCardAndADingtalkActionCard() {
+    void anInteractiveCardIsAWecomTemplateCardAndTheCompleteDingtalkBatchSendBody() {
         Previews p = previews.of("r1", resultCard("r-7"));
-        assertThat(p.wecom()).contains("\"template_card\"", "\"button_interaction\"", "\"task_id\": \"r-7\"",
-                "\"touser\": \"r1\"", "有意向");
-        assertThat(p.dingtalk()).contains("\"msgKey\": \"sampleActionCard2\"", "cardParamMap", "tag:A",
-                "dtmd://dingtalkclient/sendMessage");
+        assertThat(p.wecom()).contains("POST /cgi-bin/message/send", "\"template_card\"", "\"button_interaction\"",
+                "\"task_id\": \"r-7@", "\"agentid\": 1000002", "\"touser\": \"r1\"", "有意向");
+        JsonObject body = JsonParser.parseString(p.dingtalk()).getAsJsonArray().get(0).getAsJsonObject()
+                .getAsJsonObject("body");
+        assertThat(body.get("robotCode").getAsString()).isEqualTo("dingRobot1");
+        assertThat(body.getAsJsonArray("userIds").get(0).getAsString()).isEqualTo("r1");
+        assertThat(body.get("msgKey").getAsString()).isEqualTo("sampleMarkdown");
+        assertThat(body.get("msgParam").isJsonPrimitive()).as("msgParam is a JSON string, as the API takes it").isTrue();
+        assertThat(body.get("msgParam").getAsString()).contains("直接回复：有意向 / 需跟进");
+        assertThat(p.dingtalk()).contains("cardParamMap", "tag:A").doesNotContain("dtmd://");
     }
 
     @Test
@@ -54,13 +62,15 @@ class PlatformPreviewsTest {
     void aPromptIdWecomRefusesIsReportedInsteadOfBreakingTheSandbox() {
         Previews p = previews.of("r1", resultCard("r:7"));
         assertThat(p.wecom()).startsWith("WeCom cannot show this message").contains("task_id");
-        assertThat(p.dingtalk()).contains("sampleActionCard2");
+        assertThat(p.dingtalk()).contains("sampleMarkdown");
     }
 
     @Test
-    void anUpdateShowsTheUpdateBodies() {
+    void anUpdateShowsTheCompleteUpdateBodies() {
         Previews p = previews.ofUpdate("r1", resultCard("r-7"));
-        assertThat(p.wecom()).contains("\"template_card\"", "\"task_id\": \"r-7\"");
+        assertThat(p.wecom()).contains("POST /cgi-bin/message/update_template_card", "\"template_card\"",
+                "\"task_id\": \"r-7@", "\"agentid\": 1000002", "\"response_code\": \"" + PlatformPreviews.RESPONSE_CODE_PLACEHOLDER,
+                "\"userids\"");
         assertThat(p.dingtalk()).contains("\"title\": \"30秒打卡：这次沟通结果如何？\"", "\"buttons\"");
     }
 }

@@ -96,7 +96,9 @@ class PushWiringTest {
     void leadDwellFileIsServedByItsLinkOnly() {
         byte[] csv = "\uFEFF排名,客户\r\n1,宁波精工\r\n".getBytes(StandardCharsets.UTF_8);
         String link = files.publish("lead-dwell-top10-2026-11.csv", csv);
-        HttpResponse<byte[]> response = client.toBlocking().exchange(link, byte[].class);
+        assertThat(link).startsWith("http").contains("/push-files/", "?exp=", "&sig=");
+        String path = java.net.URI.create(link).getRawPath() + "?" + java.net.URI.create(link).getRawQuery();
+        HttpResponse<byte[]> response = client.toBlocking().exchange(path, byte[].class);
         assertThat(response.body()).isEqualTo(csv);
         assertThat(response.getContentType()).get().satisfies(t -> {
             assertThat(t.getName()).isEqualTo("text/csv");
@@ -104,6 +106,13 @@ class PushWiringTest {
         });
         assertThat(response.header("Content-Disposition")).contains("lead-dwell-top10-2026-11.csv");
         assertThatThrownBy(() -> client.toBlocking().exchange("/push-files/" + "0".repeat(32) + "/x.csv", byte[].class))
+                .isInstanceOf(HttpClientResponseException.class).hasMessageContaining("Not Found");
+        String unsigned = java.net.URI.create(link).getRawPath();
+        assertThatThrownBy(() -> client.toBlocking().exchange(unsigned, byte[].class))
+                .as("the file without its signature").isInstanceOf(HttpClientResponseException.class)
+                .hasMessageContaining("Not Found");
+        String forged = path.replaceAll("sig=[0-9a-f]{4}", "sig=0000");
+        assertThatThrownBy(() -> client.toBlocking().exchange(forged, byte[].class))
                 .isInstanceOf(HttpClientResponseException.class).hasMessageContaining("Not Found");
     }
 }

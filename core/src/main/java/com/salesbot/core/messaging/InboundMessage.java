@@ -11,7 +11,7 @@ import java.util.List;
  * @param promptId         for CARD_ACTION: the card's task id / out-track id
  * @param actionKey        for CARD_ACTION: the tapped button key
  * @param selected         for CARD_ACTION: selected option ids, empty when none
- * @param responseCode     WeCom response_code for updating the card once, null elsewhere
+ * @param responseCode     WeCom response_code for updating the card once; DingTalk: the clicked card's outTrackId
  * @param replyAddress     channel-specific reply hint (DingTalk sessionWebhook or conversation id), may be null
  * @param groupChat        true when it came from a group chat
  * @param groupId          the platform's id of the group a group-chat message came from (DingTalk conversationId),

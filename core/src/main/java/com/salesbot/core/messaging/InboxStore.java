@@ -2,7 +2,11 @@ package com.salesbot.core.messaging;
 
 import java.util.List;
 
-/** Durable record of accepted callbacks; safe for several bot instances. */
+/**
+ * Durable record of accepted callbacks; safe for several bot instances. A claim leases rows under a token fresh to
+ * that claim; every later change to a claimed row presents the token and is ignored (returns false) once another
+ * claim has taken the row, so an instance whose lease ran out can never complete or release someone else's work.
+ */
 public interface InboxStore {
     /**
      * Records a verified callback.
@@ -11,13 +15,29 @@ public interface InboxStore {
      */
     boolean record(String channel, String eventId, String payload, long receivedAt);
 
-    /** Claims up to max pending rows whose lease is free, leasing them to owner until now + leaseMillis. */
+    /**
+     * Claims up to max pending rows that are free at now (lease ended and retry time reached), leasing them to owner
+     * until now + leaseMillis under one new token carried by every returned entry.
+     */
     List<InboxEntry> claim(String owner, int max, long now, long leaseMillis);
 
-    void markDone(long id);
+    /** Extends the lease of a row still held under token; false when the lease was lost. */
+    boolean renew(long id, String leaseToken, long leaseUntil);
 
-    /** Counts the attempt; permanent failures become FAILED, others are released for a later try. */
-    void markFailed(long id, String error, boolean permanent);
+    /** Done, if the row is still held under token; false (and nothing changed) when the lease was lost. */
+    boolean markDone(long id, String leaseToken);
+
+    /**
+     * Releases the row for another try not before notBefore, keeping the error; spends an attempt only when
+     * countAttempt (the message itself failed, not an unavailable dependency). False when the lease was lost.
+     */
+    boolean retryLater(long id, String leaseToken, long notBefore, String error, boolean countAttempt);
+
+    /** FAILED for good with the reason kept; false when the lease was lost. */
+    boolean markFailed(long id, String leaseToken, String error);
+
+    /** Deletes at most batch DONE rows received before cutoff (retention); returns how many went. */
+    int purgeDone(long receivedBefore, int batch);
 
     long countPending();
 

@@ -2,7 +2,10 @@ package com.salesbot.core.messaging;
 
 import java.util.List;
 
-/** Durable queue of outgoing messages; safe for several bot instances. */
+/**
+ * Durable queue of outgoing messages; safe for several bot instances. Claimed rows are fenced by their lease token
+ * as in {@link InboxStore}: a change presented with a token that no longer holds the row is ignored (false).
+ */
 public interface OutboxStore {
     /**
      * Adds a message. When dedupeKey is set and already present nothing is added.
@@ -11,16 +14,28 @@ public interface OutboxStore {
      */
     long enqueue(String channel, String recipient, String payload, String dedupeKey, long now);
 
-    /** Claims up to max PENDING rows due at now, leasing them to owner until now + leaseMillis. */
+    /** Claims up to max PENDING rows due at now, leasing them to owner until now + leaseMillis under one new token. */
     List<OutboxEntry> claimDue(String owner, int max, long now, long leaseMillis);
 
-    void markSent(long id, long at);
+    /** Extends the lease of a row still held under token; false when the lease was lost. */
+    boolean renew(long id, String leaseToken, long leaseUntil);
 
-    /** A transient failure: try again at nextAttemptAt. */
-    void reschedule(long id, long nextAttemptAt, String error);
+    /** Records that the first partsDone parts of a multi-part message went out; false when the lease was lost. */
+    boolean markPartsDone(long id, String leaseToken, int partsDone);
 
-    /** A permanent failure: kept as FAILED with the error, never deleted. */
-    void markFailed(long id, String error);
+    boolean markSent(long id, String leaseToken, long at);
+
+    /**
+     * Tries again at nextAttemptAt, keeping the error; spends an attempt only when countAttempt (the message itself
+     * failed, not an unavailable platform or dependency). False when the lease was lost.
+     */
+    boolean reschedule(long id, String leaseToken, long nextAttemptAt, String error, boolean countAttempt);
+
+    /** A permanent failure: kept as FAILED with the error, never deleted. False when the lease was lost. */
+    boolean markFailed(long id, String leaseToken, String error);
+
+    /** Deletes at most batch DONE rows sent before cutoff (retention); returns how many went. */
+    int purgeDone(long sentBefore, int batch);
 
     long count(MessageStatus status);
 

@@ -10,19 +10,20 @@ import java.util.Optional;
 
 /**
  * Push files in the shared key-value store (Redis or memory), so every instance can serve them; the token is
- * random (128 bits) and the file expires after {@code keep}.
+ * random (128 bits), the link absolute and signed ({@link SignedLinks}), and the file expires after {@code keep}.
  */
 public final class KeyValuePushFiles implements PushFiles {
     private static final String PREFIX = "push:file:";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final KeyValueStore kv;
-    private final String basePath;
+    private final SignedLinks links;
     private final Duration keep;
 
-    public KeyValuePushFiles(KeyValueStore kv, String basePath, Duration keep) {
+    /** @param links builds the absolute, signed link of a file; it should expire no later than {@code keep} */
+    public KeyValuePushFiles(KeyValueStore kv, SignedLinks links, Duration keep) {
         this.kv = kv;
-        this.basePath = basePath.endsWith("/") ? basePath.substring(0, basePath.length() - 1) : basePath;
+        this.links = links;
         this.keep = keep;
     }
 
@@ -34,7 +35,7 @@ public final class KeyValuePushFiles implements PushFiles {
         Base64.Encoder b64 = Base64.getEncoder();
         kv.put(PREFIX + token, b64.encodeToString(fileName.getBytes(StandardCharsets.UTF_8)) + ":"
                 + b64.encodeToString(content), keep);
-        return basePath + "/" + token + "/" + fileName;
+        return links.link(token, fileName);
     }
 
     @Override

@@ -15,7 +15,8 @@ final class LeadDwellCsv {
     }
 
     static byte[] write(List<LeadDwell> top, Map<String, Rep> reps, Map<String, String> teamNames,
-                        Map<String, String> customerNames, ZoneId zone) {
+                        Map<String, String> customerNames, java.util.function.UnaryOperator<String> stageLabel,
+                        ZoneId zone) {
         StringBuilder out = new StringBuilder("\uFEFF");
         out.append("排名,线索编号,客户,负责人,团队,当前阶段,进入阶段日期,停留天数,核心痛点\r\n");
         int rank = 1;
@@ -26,7 +27,7 @@ final class LeadDwellCsv {
                     customerNames.getOrDefault(d.lead().customerId(), d.lead().customerId()),
                     owner == null ? d.lead().ownerRepId() : owner.name(),
                     owner == null ? "" : teamNames.getOrDefault(owner.teamId(), owner.teamId()),
-                    d.lead().stage(), Instant.ofEpochMilli(entered).atZone(zone).toLocalDate().toString(),
+                    stageLabel.apply(d.lead().stage()), Instant.ofEpochMilli(entered).atZone(zone).toLocalDate().toString(),
                     String.valueOf(d.days()), d.lead().painPoint());
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

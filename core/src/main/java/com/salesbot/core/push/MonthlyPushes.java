@@ -2,11 +2,13 @@ package com.salesbot.core.push;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
+import com.salesbot.core.card.CardLink;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.Formats;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.chat.port.RepTargetHealth;
 import com.salesbot.core.chat.port.TargetHealthSource;
+import com.salesbot.core.config.Choice;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
@@ -57,17 +59,25 @@ public final class MonthlyPushes {
     private final PushFiles files;
     private final RecipientDirectory directory;
     private final ProcessSignals signals;
+    private final List<Choice> stages;
 
+    /** @param stages the configured lead stages: codes are shown by their Chinese labels */
     public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
                          BusinessCalendar calendar, Thresholds thresholds, Set<String> closedStages, PushFiles files,
                          RecipientDirectory directory) {
-        this(org, leads, customers, health, calendar, thresholds, closedStages, files, directory, null);
+        this(org, leads, customers, health, calendar, thresholds, closedStages, files, directory, List.of(), null);
+    }
+
+    public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
+                         BusinessCalendar calendar, Thresholds thresholds, Set<String> closedStages, PushFiles files,
+                         RecipientDirectory directory, List<Choice> stages) {
+        this(org, leads, customers, health, calendar, thresholds, closedStages, files, directory, stages, null);
     }
 
     /** With the director's process-signals card ({@code signals} may be null: no such card). */
     public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
                          BusinessCalendar calendar, Thresholds thresholds, Set<String> closedStages, PushFiles files,
-                         RecipientDirectory directory, ProcessSignals signals) {
+                         RecipientDirectory directory, List<Choice> stages, ProcessSignals signals) {
         this.signals = signals;
         this.org = org;
         this.leads = leads;
@@ -80,6 +90,11 @@ public final class MonthlyPushes {
         this.closedStages = Set.copyOf(closedStages);
         this.files = files;
         this.directory = directory;
+        this.stages = List.copyOf(stages);
+    }
+
+    private String stageLabel(String code) {
+        return stages.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
     }
 
     public List<Outgoing> all(YearMonth month, long now) {
@@ -155,20 +170,20 @@ public final class MonthlyPushes {
         Map<String, String> customerNames = customers.all().stream()
                 .collect(Collectors.toMap(Customer::id, Customer::name, (a, b) -> a));
         String link = files.publish("lead-dwell-top" + top.size() + "-" + month + ".csv",
-                LeadDwellCsv.write(top, reps, teams, customerNames, calendar.zone()));
+                LeadDwellCsv.write(top, reps, teams, customerNames, this::stageLabel, calendar.zone()));
         List<CardField> fields = new ArrayList<>();
         int rank = 1;
         for (LeadDwell d : top) {
             Lead lead = d.lead();
             Rep owner = reps.get(lead.ownerRepId());
             fields.add(new CardField(rank++ + ". " + customerNames.getOrDefault(lead.customerId(), lead.customerId()),
-                    (owner == null ? lead.ownerRepId() : owner.name()) + " · " + lead.stage() + " · 已停留 " + d.days()
+                    (owner == null ? lead.ownerRepId() : owner.name()) + " · " + stageLabel(lead.stage()) + " · 已停留 " + d.days()
                             + " 天", false));
         }
         List<String> lines = List.of("以下线索在当前阶段停留最久。这不是追责名单，想请大家一起看看：卡在哪一步？缺客户的什么信息，还是需要我们给什么支持？",
-                "完整明细（CSV，可用 Excel 打开）：" + link);
+                "完整明细是 CSV 文件，可用 Excel 打开。");
         Card card = new Card(month.getMonthValue() + "月线索停留时长 TOP" + top.size(), Tone.NORMAL, lines, fields,
-                null, null, null, null);
+                null, null, null, null, new CardLink("下载完整明细", link, "条"));
         List<Outgoing> out = new ArrayList<>();
         for (Rep director : directors) {
             directory.to(director, card).ifPresent(r -> out.add(Outgoing.keyed("lead-dwell:" + month + ":" + director.id(), r)));

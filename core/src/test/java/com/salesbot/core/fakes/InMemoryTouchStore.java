@@ -38,6 +38,8 @@ public final class InMemoryTouchStore implements TouchStore {
     public boolean recordResult(long touchId, String resultTag, String note, long taggedAt) {
         AtomicReference<Boolean> done = new AtomicReference<>(false);
         touches.computeIfPresent(touchId, (id, old) -> {
+            // ConcurrentSkipListMap may run this more than once (a lost CAS retries): only the last run counts
+            done.set(false);
             if (old.tagged()) {
                 return old;
             }
@@ -51,6 +53,7 @@ public final class InMemoryTouchStore implements TouchStore {
     public boolean recordNote(long touchId, String note) {
         AtomicReference<Boolean> done = new AtomicReference<>(false);
         touches.computeIfPresent(touchId, (id, old) -> {
+            done.set(false); // a retried run after a lost CAS must not keep an earlier run's answer
             if (!old.tagged() || old.note() != null) {
                 return old;
             }

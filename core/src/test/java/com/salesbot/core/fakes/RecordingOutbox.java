@@ -56,15 +56,33 @@ public final class RecordingOutbox implements OutboxStore, OutboundCodec {
     }
 
     @Override
-    public void markSent(long id, long at) {
+    public boolean renew(long id, String leaseToken, long leaseUntil) {
+        return false;
     }
 
     @Override
-    public void reschedule(long id, long nextAttemptAt, String error) {
+    public boolean markPartsDone(long id, String leaseToken, int partsDone) {
+        return false;
     }
 
     @Override
-    public void markFailed(long id, String error) {
+    public boolean markSent(long id, String leaseToken, long at) {
+        return false;
+    }
+
+    @Override
+    public boolean reschedule(long id, String leaseToken, long nextAttemptAt, String error, boolean countAttempt) {
+        return false;
+    }
+
+    @Override
+    public boolean markFailed(long id, String leaseToken, String error) {
+        return false;
+    }
+
+    @Override
+    public int purgeDone(long sentBefore, int batch) {
+        return 0;
     }
 
     @Override

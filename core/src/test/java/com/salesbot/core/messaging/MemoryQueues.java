@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Minimal in-memory inbox and outbox for the life-cycle tests, held to the MySQL stores' contract by
- * MemoryQueuesContractTest: errors cut to 1000 characters like the column, late failure reports never turn a
- * finished row back, failed rows newest first.
+ * MemoryQueuesContractTest: leases fenced by token (renewal, token-checked completions, per-part progress,
+ * uncounted retries), errors cut to 1000 characters like the column, late failure reports never turn a finished
+ * row back, failed rows newest first, batched purge of DONE rows.
  */
 final class MemoryQueues {
     private static final int MAX_ERROR = 1000;
@@ -42,11 +46,12 @@ final class MemoryQueues {
 
         @Override
         public synchronized List<InboxEntry> claim(String owner, int max, long now, long leaseMillis) {
+            String token = UUID.randomUUID().toString();
             List<InboxEntry> out = new ArrayList<>();
             for (InboxEntry r : rows.values()) {
                 if (out.size() < max && r.status() == MessageStatus.PENDING && r.leaseUntil() <= now) {
                     InboxEntry leased = new InboxEntry(r.id(), r.channel(), r.eventId(), r.payload(), r.receivedAt(),
-                            r.status(), r.attempts(), now + leaseMillis, r.lastError());
+                            r.status(), r.attempts(), now + leaseMillis, r.lastError(), token);
                     rows.put(r.id(), leased);
                     out.add(leased);
                 }
@@ -54,21 +59,53 @@ final class MemoryQueues {
             return out;
         }
 
-        @Override
-        public synchronized void markDone(long id) {
+        private synchronized boolean change(long id, String token, UnaryOperator<InboxEntry> change) {
             InboxEntry r = rows.get(id);
-            rows.put(id, new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(), MessageStatus.DONE,
-                    r.attempts() + 1, 0, null));
+            if (r == null || token == null || !Objects.equals(r.leaseToken(), token)
+                    || r.status() != MessageStatus.PENDING) {
+                return false;
+            }
+            rows.put(id, change.apply(r));
+            return true;
         }
 
         @Override
-        public synchronized void markFailed(long id, String error, boolean permanent) {
-            InboxEntry r = rows.get(id);
-            if (r == null || r.status() != MessageStatus.PENDING) {
-                return;
-            }
-            rows.put(id, new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
-                    permanent ? MessageStatus.FAILED : MessageStatus.PENDING, r.attempts() + 1, 0, fit(error)));
+        public boolean renew(long id, String token, long until) {
+            return change(id, token, r -> new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
+                    r.status(), r.attempts(), until, r.lastError(), token));
+        }
+
+        @Override
+        public boolean markDone(long id, String token) {
+            return change(id, token, r -> new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
+                    MessageStatus.DONE, r.attempts(), 0, null));
+        }
+
+        @Override
+        public boolean retryLater(long id, String token, long notBefore, String error, boolean countAttempt) {
+            return change(id, token, r -> new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
+                    MessageStatus.PENDING, r.attempts() + (countAttempt ? 1 : 0), notBefore, fit(error)));
+        }
+
+        @Override
+        public boolean markFailed(long id, String token, String error) {
+            return change(id, token, r -> new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
+                    MessageStatus.FAILED, r.attempts() + 1, 0, fit(error)));
+        }
+
+        /** Test helper: the lease ends now, as after a crash. */
+        synchronized void expireLeases() {
+            rows.replaceAll((id, r) -> new InboxEntry(id, r.channel(), r.eventId(), r.payload(), r.receivedAt(),
+                    r.status(), r.attempts(), 0, r.lastError(), r.leaseToken()));
+        }
+
+        @Override
+        public synchronized int purgeDone(long receivedBefore, int batch) {
+            List<Long> ids = rows.values().stream()
+                    .filter(r -> r.status() == MessageStatus.DONE && r.receivedAt() < receivedBefore)
+                    .map(InboxEntry::id).limit(batch).toList();
+            ids.forEach(rows::remove);
+            return ids.size();
         }
 
         @Override
@@ -109,45 +146,85 @@ final class MemoryQueues {
             return id;
         }
 
+        /** Lease end per row; the entry's nextAttemptAt stays the due time. */
+        private final Map<Long, Long> leaseUntil = new LinkedHashMap<>();
+
         @Override
         public synchronized List<OutboxEntry> claimDue(String owner, int max, long now, long leaseMillis) {
+            String token = UUID.randomUUID().toString();
             List<OutboxEntry> out = new ArrayList<>();
             for (OutboxEntry r : rows.values()) {
-                if (out.size() < max && r.status() == MessageStatus.PENDING && r.nextAttemptAt() <= now) {
-                    OutboxEntry leased = new OutboxEntry(r.id(), r.channel(), r.recipient(), r.payload(),
-                            r.dedupeKey(), r.createdAt(), now + leaseMillis, r.attempts(), r.status(), r.lastError());
+                if (out.size() < max && r.status() == MessageStatus.PENDING && r.nextAttemptAt() <= now
+                        && leaseUntil.getOrDefault(r.id(), 0L) <= now) {
+                    OutboxEntry leased = with(r, r.status(), r.nextAttemptAt(), r.attempts(), r.lastError(), token,
+                            r.partsDone());
                     rows.put(r.id(), leased);
-                    out.add(r);
+                    leaseUntil.put(r.id(), now + leaseMillis);
+                    out.add(leased);
                 }
             }
             return out;
         }
 
-        @Override
-        public synchronized void markSent(long id, long at) {
+        private static OutboxEntry with(OutboxEntry r, MessageStatus status, long next, int attempts, String error,
+                                        String token, int parts) {
+            return new OutboxEntry(r.id(), r.channel(), r.recipient(), r.payload(), r.dedupeKey(), r.createdAt(),
+                    next, attempts, status, error, token, parts);
+        }
+
+        private synchronized boolean change(long id, String token, UnaryOperator<OutboxEntry> change) {
             OutboxEntry r = rows.get(id);
-            rows.put(id, new OutboxEntry(id, r.channel(), r.recipient(), r.payload(), r.dedupeKey(), r.createdAt(),
-                    at, r.attempts() + 1, MessageStatus.DONE, null));
+            if (r == null || token == null || !Objects.equals(r.leaseToken(), token)
+                    || r.status() != MessageStatus.PENDING) {
+                return false;
+            }
+            OutboxEntry changed = change.apply(r);
+            rows.put(id, changed);
+            if (changed.leaseToken() == null) {
+                leaseUntil.remove(id);
+            }
+            return true;
         }
 
         @Override
-        public synchronized void reschedule(long id, long nextAttemptAt, String error) {
-            OutboxEntry r = rows.get(id);
-            if (r == null || r.status() != MessageStatus.PENDING) {
-                return;
+        public synchronized boolean renew(long id, String token, long until) {
+            boolean held = change(id, token, r -> r);
+            if (held) {
+                leaseUntil.put(id, until);
             }
-            rows.put(id, new OutboxEntry(id, r.channel(), r.recipient(), r.payload(), r.dedupeKey(), r.createdAt(),
-                    nextAttemptAt, r.attempts() + 1, MessageStatus.PENDING, fit(error)));
+            return held;
         }
 
         @Override
-        public synchronized void markFailed(long id, String error) {
-            OutboxEntry r = rows.get(id);
-            if (r == null || r.status() != MessageStatus.PENDING) {
-                return;
-            }
-            rows.put(id, new OutboxEntry(id, r.channel(), r.recipient(), r.payload(), r.dedupeKey(), r.createdAt(),
-                    r.nextAttemptAt(), r.attempts() + 1, MessageStatus.FAILED, fit(error)));
+        public boolean markPartsDone(long id, String token, int partsDone) {
+            return change(id, token, r -> with(r, r.status(), r.nextAttemptAt(), r.attempts(), r.lastError(), token,
+                    partsDone));
+        }
+
+        @Override
+        public boolean markSent(long id, String token, long at) {
+            return change(id, token, r -> with(r, MessageStatus.DONE, at, r.attempts(), null, null, r.partsDone()));
+        }
+
+        @Override
+        public boolean reschedule(long id, String token, long nextAttemptAt, String error, boolean countAttempt) {
+            return change(id, token, r -> with(r, MessageStatus.PENDING, nextAttemptAt,
+                    r.attempts() + (countAttempt ? 1 : 0), fit(error), null, r.partsDone()));
+        }
+
+        @Override
+        public boolean markFailed(long id, String token, String error) {
+            return change(id, token, r -> with(r, MessageStatus.FAILED, r.nextAttemptAt(), r.attempts() + 1,
+                    fit(error), null, r.partsDone()));
+        }
+
+        @Override
+        public synchronized int purgeDone(long sentBefore, int batch) {
+            List<Long> ids = rows.values().stream()
+                    .filter(r -> r.status() == MessageStatus.DONE && r.nextAttemptAt() < sentBefore)
+                    .map(OutboxEntry::id).limit(batch).toList();
+            ids.forEach(rows::remove);
+            return ids.size();
         }
 
         @Override

@@ -1,5 +1,6 @@
 package com.salesbot.core.messaging;
 
+import java.util.List;
 import com.salesbot.core.port.contract.MessagingStoreContract;
 import com.salesbot.core.messaging.InboxStore;
 import com.salesbot.core.messaging.OutboxStore;
@@ -7,6 +8,7 @@ import com.salesbot.core.messaging.OutboxStore;
 /** The life-cycle tests' in-memory inbox and outbox hold to the same contract as the MySQL stores. */
 class MemoryQueuesContractTest extends MessagingStoreContract {
     private MemoryQueues.Inbox memoryInbox;
+    private MemoryQueues.Outbox memoryOutbox;
 
     @Override
     protected InboxStore emptyInbox() {
@@ -16,7 +18,8 @@ class MemoryQueuesContractTest extends MessagingStoreContract {
 
     @Override
     protected OutboxStore emptyOutbox() {
-        return new MemoryQueues.Outbox();
+        memoryOutbox = new MemoryQueues.Outbox();
+        return memoryOutbox;
     }
 
     @Override
@@ -27,5 +30,20 @@ class MemoryQueuesContractTest extends MessagingStoreContract {
     @Override
     protected String inboxLastError(long id) {
         return memoryInbox.rows.get(id).lastError();
+    }
+
+    @Override
+    protected int outboxAttempts(long id) {
+        return memoryOutbox.rows.get(id).attempts();
+    }
+
+    @Override
+    protected List<String> inboxEventIds() {
+        return memoryInbox.rows.values().stream().map(InboxEntry::eventId).toList();
+    }
+
+    @Override
+    protected List<Long> outboxIds() {
+        return List.copyOf(memoryOutbox.rows.keySet());
     }
 }

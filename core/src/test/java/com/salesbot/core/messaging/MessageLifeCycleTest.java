@@ -42,7 +42,8 @@ class MessageLifeCycleTest {
     private InboxProcessor processor(InboundHandler handler) {
         return new InboxProcessor(inbox, new OutboxWriter(outbox, codec), List.of(decoder), handler,
                 Transactions.none(), clock, "i1",
-                30_000, 3);
+                10_000, new RetryPolicy(Duration.ofSeconds(1), Duration.ofMinutes(1), 3, Duration.ofSeconds(30),
+                Duration.ofHours(2)), () -> 0.0);
     }
 
     private final InboundHandler echo = m -> {
@@ -82,14 +83,23 @@ class MessageLifeCycleTest {
     }
 
     @Test
-    void handlerFailureIsRetriedThenKeptAsFailed() {
+    void handlerFailureIsRetriedWithBackoffThenKeptAsFailed() {
         InboundHandler broken = m -> {
-            throw new IllegalStateException("database away");
+            throw new IllegalStateException("no such customer");
         };
         inbox.record("test", "m1", "hello", clock.millis());
         processor(broken).processPending(10);
         assertThat(inbox.rows.get(1L).status()).isEqualTo(MessageStatus.PENDING);
+        assertThat(inbox.rows.get(1L).attempts()).isEqualTo(1);
+        assertThat(processor(broken).processPending(10)).as("waits 1 s").isZero();
+        assertThat(inbox.rows.get(1L).attempts()).isEqualTo(1);
+        clock.advance(Duration.ofSeconds(1));
         processor(broken).processPending(10);
+        assertThat(inbox.rows.get(1L).attempts()).isEqualTo(2);
+        clock.advance(Duration.ofMillis(1_999));
+        processor(broken).processPending(10);
+        assertThat(inbox.rows.get(1L).attempts()).as("then waits 2 s").isEqualTo(2);
+        clock.advance(Duration.ofMillis(1));
         processor(broken).processPending(10);
         assertThat(inbox.rows.get(1L).status()).isEqualTo(MessageStatus.FAILED);
         assertThat(inbox.rows.get(1L).attempts()).isEqualTo(3);
@@ -138,7 +148,7 @@ class MessageLifeCycleTest {
         outbox.enqueue("test", "u1", "test|u1|hi", null, clock.millis());
         ScriptedSender sender = new ScriptedSender(new SendResult.Retry(Duration.ZERO, "timeout"));
         OutboxDelivery delivery = new OutboxDelivery(outbox, List.of(sender), codec,
-                new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(4), 3), clock, "i1", 30_000, null);
+                new RetryPolicy(Duration.ofSeconds(1), Duration.ofSeconds(4), 3), clock, "i1", 10_000, null, () -> 0.0);
         for (int i = 0; i < 10; i++) {
             delivery.deliverDue(10);
             clock.advance(Duration.ofSeconds(5));
@@ -181,7 +191,8 @@ class MessageLifeCycleTest {
     }
 
     private OutboxDelivery delivery(ChannelSender sender) {
-        return new OutboxDelivery(outbox, List.of(sender), codec, RetryPolicy.defaults(), clock, "i1", 30_000, null);
+        return new OutboxDelivery(outbox, List.of(sender), codec, RetryPolicy.defaults(), clock, "i1", 10_000, null,
+                () -> 0.0);
     }
 
     private static class ScriptedSender implements ChannelSender {

@@ -60,7 +60,9 @@ final class PushHarness {
         this.calendar = new BusinessCalendar(Shanghai.ZONE, config.calendar().holidays(),
                 config.calendar().makeUpWorkdays());
         this.health = new TargetHealthQuery(targets, payments, opportunities, thresholds, Shanghai.ZONE);
-        this.files = new KeyValuePushFiles(kv, "/push-files", Duration.ofDays(40));
+        this.files = new KeyValuePushFiles(kv, new SignedLinks("https://bot.example.com", "/push-files",
+                "harness-link-secret".getBytes(java.nio.charset.StandardCharsets.UTF_8), java.time.Clock.systemUTC(),
+                Duration.ofDays(40)), Duration.ofDays(40));
         HeatmapImages images = (team, heatmap) -> new CardImage("heatmap.png", new byte[] {1, 2, 3},
                 team.name() + " heatmap " + heatmap.rows().size());
         this.digest = new DailyDigest(org, touches, health, calendar, thresholds, images, ComplianceAlerts.NONE,
@@ -69,7 +71,7 @@ final class PushHarness {
                 new PushLedger(kv), directory, Duration.ofDays(7),
                 new QuietHours(config.schedule(), Shanghai.ZONE));
         this.monthly = new MonthlyPushes(org, leads, customers, health, calendar, thresholds, Set.of(), files,
-                directory);
+                directory, config.stages());
     }
 
     PushSchedule schedule(KeyValueStore ledgerStore) {

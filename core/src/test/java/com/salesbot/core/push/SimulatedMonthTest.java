@@ -218,7 +218,10 @@ class SimulatedMonthTest {
         assertThat(card("target-health:2026-10:R4").tone()).isEqualTo(Tone.NORMAL);
         assertThat(card("target-health:2026-10:team:M1").lines().get(0)).contains("红色预警 1 人：王强");
         assertThat(daysByRecipient("lead-dwell:")).containsExactly(Map.entry("wx-D1", List.of(d(10, 5), d(11, 2))));
-        assertThat(String.join("", card("lead-dwell:2026-10:D1").lines())).contains("/push-files/");
+        assertThat(card("lead-dwell:2026-10:D1").link().url()).startsWith("https://bot.example.com/push-files/")
+                .contains("?exp=", "&sig=");
+        assertThat(card("lead-dwell:2026-10:D1").fields()).allSatisfy(f -> assertThat(f.value())
+                .doesNotContain("contact", "won_pending", "need", "proposal", "negotiation"));
     }
 
     @Test

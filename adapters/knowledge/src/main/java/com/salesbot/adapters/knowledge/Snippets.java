@@ -1,6 +1,8 @@
 package com.salesbot.adapters.knowledge;
 
-/** The first sentences of a talk track, short enough for a chat card. */
+import com.salesbot.core.card.TextCut;
+
+/** The first whole sentences of a talk track, short enough for a chat card. */
 final class Snippets {
     static final int MAX_CHARS = 80;
 
@@ -9,11 +11,7 @@ final class Snippets {
 
     static String of(String talkTrack) {
         String flat = talkTrack.replaceAll("(?m)^\\s*([-*>]|\\d+\\.)\\s+", "").replaceAll("\\s*\\n\\s*", " ").strip();
-        if (flat.codePointCount(0, flat.length()) <= MAX_CHARS) {
-            return flat;
-        }
-        String head = flat.substring(0, flat.offsetByCodePoints(0, MAX_CHARS));
-        int end = Math.max(Math.max(head.lastIndexOf('。'), head.lastIndexOf('！')), head.lastIndexOf('？'));
-        return end >= MAX_CHARS / 3 ? head.substring(0, end + 1) : head + "…";
+        // cut at a sentence end that closes every quote it opened: never mid-quote, never mid-sentence
+        return TextCut.toChars(flat, MAX_CHARS);
     }
 }

@@ -23,7 +23,16 @@ class SnippetsTest {
     void aLongTalkTrackWithoutSentenceEndsIsCutAtTheLimitWithAnEllipsis() {
         String snippet = Snippets.of("降".repeat(Snippets.MAX_CHARS + 1));
 
-        assertThat(snippet).isEqualTo("降".repeat(Snippets.MAX_CHARS) + "…");
+        assertThat(snippet).isEqualTo("降".repeat(Snippets.MAX_CHARS - 1) + "…");
+    }
+
+    @Test
+    void aCutNeverEndsInsideAQuote() {
+        String quoted = "先认同客户。再说：“" + "价格确实重要。".repeat(12) + "”最后约下次时间。";
+        String snippet = Snippets.of(quoted);
+
+        assertThat(snippet).isEqualTo("先认同客户。");
+        assertThat(Snippets.of("先认同：“价格确实重要。”再约演示。" + "补".repeat(80))).isEqualTo("先认同：“价格确实重要。”再约演示。");
     }
 
     @Test

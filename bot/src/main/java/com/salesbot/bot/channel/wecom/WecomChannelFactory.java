@@ -57,8 +57,10 @@ public class WecomChannelFactory {
     @Singleton
     @Named("wecom")
     ChannelSender wecomSender(WecomSettings settings, WxCpService cp, RateLimiter limiter,
-                              @Value("${wecom.bot-name:销售助手}") String botName) {
+                              @Value("${wecom.bot-name:销售助手}") String botName,
+                              @Value("${wecom.duplicate-check-interval:30m}") java.time.Duration duplicateCheck) {
         return new WecomSender(cp, new WecomMessageRenderer(settings.agentId(), botName),
-                new MemberRateLimit(limiter, settings.corpId(), settings.agentId()), new WecomImageUploader(cp));
+                new MemberRateLimit(limiter, settings.corpId(), settings.agentId()), new WecomImageUploader(cp),
+                duplicateCheck);
     }
 }

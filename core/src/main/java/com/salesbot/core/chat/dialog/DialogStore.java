@@ -63,4 +63,16 @@ public final class DialogStore {
     public boolean once(String mark, Duration ttl) {
         return kv.putIfAbsent(ONCE + mark, "1", ttl);
     }
+
+    /**
+     * True the first time for a mark, and again for the same owner (the platform event being handled): a retry of an
+     * event whose database work rolled back, or never committed, is not mistaken for a second submission, while
+     * another event (a double tap) is refused.
+     */
+    public boolean once(String mark, Duration ttl, String owner) {
+        if (owner == null) {
+            return once(mark, ttl);
+        }
+        return kv.putIfAbsent(ONCE + mark, owner, ttl) || kv.get(ONCE + mark).filter(owner::equals).isPresent();
+    }
 }

@@ -11,8 +11,10 @@ import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.text.TextNormalizer;
+import com.salesbot.core.feature.common.CustomerNames;
 import com.salesbot.core.feature.common.RecentCustomers;
 import com.salesbot.core.feature.result.ResultPromptFlow;
+import com.salesbot.core.messaging.AfterCommit;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Touch;
@@ -85,9 +87,9 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
         dialogs.save(state, settings.formTtl());
         dialogs.focus(request.repId(), promptId, settings.formTtl());
         List<CardButton> buttons = offered.stream()
-                .map(c -> new CardButton(CUSTOMER_KEY + c.id(), c.name(), false)).toList();
-        List<String> lines = minutes > 0 ? List.of("时长：" + minutes + "分钟", "刚见的是哪位客户？点一下：")
-                : List.of("刚见的是哪位客户？点一下：");
+                .map(c -> new CardButton(CUSTOMER_KEY + c.id(), CustomerNames.shortName(c.name()), false)).toList();
+        List<String> lines = minutes > 0 ? List.of("时长：" + minutes + "分钟", "刚见的是哪位客户？")
+                : List.of("刚见的是哪位客户？");
         return request.reply(new Card("打卡", Tone.NORMAL, lines, null, null, buttons, promptId, "或直接输入客户名称"));
     }
 
@@ -118,15 +120,15 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
                     : request.say("请在卡片上点一下拜访时长，或直接回复分钟数，如“40分钟”。");
         }
         Optional<Customer> named = offered(prompt).stream()
-                .filter(c -> TextNormalizer.normalize(c.name()).equals(request.text())).findFirst();
+                .filter(c -> CustomerNames.matches(c.name(), request.text())).findFirst();
         return named.map(c -> checkIn(request, prompt, c.id()))
-                .orElseGet(() -> request.say("没在你最近的客户里找到“" + request.text() + "”，请在卡片上点选客户，或回复“取消”。"));
+                .orElseGet(() -> request.say("没在你最近的客户里找到“" + request.text() + "”，请选一位客户（也可直接回复名称），或回复“取消”。"));
     }
 
     private List<Outgoing> checkIn(ChatRequest request, PromptState prompt, String customerId) {
         Optional<Customer> customer = offered(prompt).stream().filter(c -> c.id().equals(customerId)).findFirst();
         if (customer.isEmpty()) {
-            return request.say("这个客户不在可选范围内，请在卡片上重新点选。");
+            return request.say("这个客户不在可选范围内，请重新选择。");
         }
         int minutes = Integer.parseInt(prompt.get(MINUTES));
         if (minutes == 0) {
@@ -145,11 +147,13 @@ public final class CheckinFlow implements CommandHandler, PromptHandler {
         if (customer.isEmpty()) {
             return request.say("这个客户不在可选范围内，请在卡片上重新点选。");
         }
-        if (!dialogs.once("checkin:" + prompt.id(), settings.formTtl())) {
+        if (!dialogs.once("checkin:" + prompt.id(), settings.formTtl(), request.message().eventId())) {
             return request.say("这次打卡已经记录过了。");
         }
-        dialogs.releaseFocus(request.repId(), prompt.id());
-        dialogs.save(prompt.atStep(STEP_DONE), settings.formTtl());
+        AfterCommit.run(() -> {
+            dialogs.releaseFocus(request.repId(), prompt.id());
+            dialogs.save(prompt.atStep(STEP_DONE), settings.formTtl());
+        });
         Touch touch = touches.insert(new Touch(0, request.repId(), customerId, TouchKind.VISIT,
                 request.now() - minutes * 60_000L, minutes * 60, null, null, 0, "chat", prompt.id()));
         List<OutgoingMessage> cards = results.openWithLeadIn(touch, request.now(), "打卡成功：" + customer.get().name(),

@@ -11,10 +11,12 @@ import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
 import com.salesbot.core.chat.text.TextNormalizer;
-import com.salesbot.core.feature.common.ChoiceMatcher;
-import com.salesbot.core.feature.common.RecentCustomers;
+import com.salesbot.core.feature.common.CustomerNames;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Choice;
+import com.salesbot.core.feature.common.ChoiceMatcher;
+import com.salesbot.core.feature.common.RecentCustomers;
+import com.salesbot.core.messaging.AfterCommit;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
@@ -75,8 +77,8 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
                 request.repId(), CUSTOMER, Map.of());
         List<CardButton> buttons = recent.of(request.repId(), request.now()).stream()
                 .filter(c -> request.repId().equals(c.ownerRepId()))
-                .map(c -> new CardButton("cust:" + c.id(), c.name(), false)).toList();
-        String question = buttons.isEmpty() ? "是哪个客户？直接输入客户名称。" : "是哪个客户？点选已有客户，或输入新客户名称。";
+                .map(c -> new CardButton("cust:" + c.id(), CustomerNames.shortName(c.name()), false)).toList();
+        String question = buttons.isEmpty() ? "是哪个客户？直接输入客户名称。" : "是哪个客户？选已有客户，或输入新客户名称。";
         return ask(request, state, new Card("录线索（1/4）", Tone.NORMAL, List.of(question, "随时回复“取消”可退出。"),
                 null, null, buttons, state.id(), "客户名称"));
     }
@@ -118,7 +120,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
             return request.say("客户名称请控制在" + MAX_NAME + "个字以内。");
         }
         Optional<Customer> existing = customers.ofOwner(request.repId()).stream()
-                .filter(c -> TextNormalizer.normalize(c.name()).equals(request.text())).findFirst();
+                .filter(c -> CustomerNames.matches(c.name(), request.text())).findFirst();
         PromptState next = existing.map(c -> prompt.with("customerId", c.id()).with("customerName", c.name()))
                 .orElseGet(() -> prompt.with("customerName", name));
         return askSource(request, next);
@@ -156,11 +158,13 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
         if (TextNormalizer.length(pain) > MAX_PAIN) {
             return request.say("痛点写得有点长（" + TextNormalizer.length(pain) + "字），请控制在" + MAX_PAIN + "字以内。");
         }
-        if (!dialogs.once("lead:" + prompt.id(), settings.formTtl())) {
+        if (!dialogs.once("lead:" + prompt.id(), settings.formTtl(), request.message().eventId())) {
             return request.say("这条线索已经登记好了。");
         }
-        dialogs.releaseFocus(request.repId(), prompt.id());
-        dialogs.delete(prompt.id());
+        AfterCommit.run(() -> {
+            dialogs.releaseFocus(request.repId(), prompt.id());
+            dialogs.delete(prompt.id());
+        });
         Customer customer = customerOf(request, prompt);
         long firstTouch = firstTouch(request.repId(), customer.id(), request.now());
         Lead lead = leads.insert(new Lead(0, customer.id(), request.repId(), prompt.get("source"), firstTouch, pain,
@@ -203,7 +207,7 @@ public final class LeadFormFlow implements CommandHandler, PromptHandler {
                                    String promptId) {
         List<CardButton> buttons = choices.stream().map(c -> new CardButton(prefix + c.code(), c.label(), false))
                 .toList();
-        return new Card(title, Tone.NORMAL, List.of(done, question), null, null, buttons, promptId, "点选，或输入选项名称/序号");
+        return new Card(title, Tone.NORMAL, List.of(done, question), null, null, buttons, promptId, "选一项，或直接回复名称/序号");
     }
 
     private static List<Outgoing> refuse(ChatRequest request, String what, String typed, List<Choice> choices) {

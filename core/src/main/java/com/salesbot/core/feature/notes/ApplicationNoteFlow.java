@@ -8,6 +8,7 @@ import com.salesbot.core.chat.port.ApplicationNote;
 import com.salesbot.core.chat.port.ApplicationNoteStore;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
+import com.salesbot.core.messaging.AfterCommit;
 import com.salesbot.core.port.KeyValueStore;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
@@ -66,7 +67,7 @@ public final class ApplicationNoteFlow {
         String text = request.message().text().strip();
         notes.save(new ApplicationNote(request.repId(), pending.get().lessonId(), pending.get().lessonTitle(), text,
                 request.now()));
-        kv.delete(KEY + request.repId());
+        AfterCommit.run(() -> kv.delete(KEY + request.repId())); // a rolled-back note stays due
         return Optional.of(request.say("应用笔记收到了，谢谢！《" + pending.get().lessonTitle() + "》的提醒已经停止。"));
     }
 

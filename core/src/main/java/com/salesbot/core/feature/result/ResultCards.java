@@ -29,7 +29,7 @@ final class ResultCards {
         lines.add("客户：" + (customer == null ? "未关联客户" : customer.name()));
         lines.add(kindLabel(touch) + " · " + TIME.format(Instant.ofEpochMilli(touch.startedAt()).atZone(zone))
                 + " · " + duration(touch.durationSeconds()));
-        lines.add("点一下这次的结果（只选一个）：");
+        lines.add("这次的结果是？（只选一个）");
         List<CardButton> buttons = tags.stream().map(c -> new CardButton(TAG_KEY + c.code(), c.label(), false))
                 .toList();
         return new Card(title, Tone.NORMAL, lines, null, null, buttons, promptId, null);

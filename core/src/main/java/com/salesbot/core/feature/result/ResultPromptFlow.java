@@ -129,7 +129,7 @@ public final class ResultPromptFlow implements PromptHandler {
     public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
         long touchId = Long.parseLong(prompt.get(TOUCH));
         if (!actionKey.startsWith(ResultCards.TAG_KEY)) {
-            return request.say("这个按钮我没认出来，请在卡片上重新点一下结果。");
+            return request.say("这个选项我没认出来，请重新选一下这次的结果。");
         }
         Optional<Choice> tag = ChoiceMatcher.byCode(config.resultTags(), actionKey.substring(ResultCards.TAG_KEY.length()));
         if (tag.isEmpty()) {
@@ -215,7 +215,7 @@ public final class ResultPromptFlow implements PromptHandler {
 
     private List<Outgoing> alreadyRecorded(ChatRequest request, long touchId) {
         return touches.find(touchId).filter(Touch::tagged)
-                .map(t -> request.say("这次的结果已经记录过了（" + label(t.resultTag()) + "），不用重复点。"))
+                .map(t -> request.say("这次的结果已经记录过了（" + label(t.resultTag()) + "），不用重复选。"))
                 .orElseGet(() -> request.say("这次触达找不到了。"));
     }
 

@@ -8,6 +8,7 @@ import com.salesbot.core.chat.port.TargetHealthSource;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Role;
 import com.salesbot.core.port.OrgStore;
+import com.salesbot.core.push.PushFiles;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
@@ -37,8 +38,14 @@ public final class TargetFeature implements ChatFeature {
 
     public TargetFeature(OrgStore org, TargetHealthSource source, ChartPort charts, Thresholds thresholds,
                          ZoneId zone) {
+        this(org, source, charts, thresholds, zone, null);
+    }
+
+    /** @param files where the full 团队目标 list of a large team is published (linked from the card), or null */
+    public TargetFeature(OrgStore org, TargetHealthSource source, ChartPort charts, Thresholds thresholds,
+                         ZoneId zone, PushFiles files) {
         this.target = new TargetHealthReply(org, source, charts, thresholds, zone);
-        this.team = new TeamTargetReply(org, source, zone);
+        this.team = new TeamTargetReply(org, source, zone, files);
     }
 
     @Override

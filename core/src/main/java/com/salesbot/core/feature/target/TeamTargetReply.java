@@ -1,6 +1,7 @@
 package com.salesbot.core.feature.target;
 
 import com.salesbot.core.card.Card;
+import com.salesbot.core.card.CardLink;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.CommandHandler;
@@ -13,6 +14,7 @@ import com.salesbot.core.model.Team;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.scope.DataScope;
+import com.salesbot.core.push.PushFiles;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -25,12 +27,18 @@ import java.util.Optional;
 public final class TeamTargetReply implements CommandHandler {
     private final OrgStore org;
     private final TargetHealthSource source;
-    private final ZoneId zone;
+    /** Above this many people the full list is also published as a file and linked from the card. */
+    static final int FULL_LIST_AFTER = 20;
 
-    public TeamTargetReply(OrgStore org, TargetHealthSource source, ZoneId zone) {
+    private final ZoneId zone;
+    private final PushFiles files;
+
+    /** @param files where the full list of a large team is published, or null for none */
+    public TeamTargetReply(OrgStore org, TargetHealthSource source, ZoneId zone, PushFiles files) {
         this.org = org;
         this.source = source;
         this.zone = zone;
+        this.files = files;
     }
 
     private record Row(Rep rep, Optional<RepTargetHealth> health) {
@@ -62,7 +70,41 @@ public final class TeamTargetReply implements CommandHandler {
         rows.forEach(row -> lines.add(line(row)));
         String title = (DataScope.seesAll(viewer) ? "全部团队"
                 : org.findTeam(viewer.teamId()).map(Team::name).orElse("团队")) + " · " + month.getMonthValue() + "月目标健康度";
-        return request.reply(new Card(title, reds > 0 ? Tone.DANGER : Tone.NORMAL, lines, null, null, null, null, null));
+        Card card = new Card(title, reds > 0 ? Tone.DANGER : Tone.NORMAL, lines, null, null, null, null, null);
+        if (files != null && rows.size() > FULL_LIST_AFTER) {
+            // a chat message holds about 20 of these lines on the smallest platform: the whole list is a file
+            String url = files.publish("team-target-" + month + ".csv", csv(rows));
+            card = card.withLink(new CardLink("完整名单", url, "人"));
+        }
+        return request.reply(card);
+    }
+
+    /** The ranked list as CSV (UTF-8 with BOM, so Excel shows the Chinese). */
+    private byte[] csv(List<Row> rows) {
+        StringBuilder out = new StringBuilder("\uFEFF排名,姓名,团队,预警,完成率,缺口,储备/缺口\r\n");
+        int rank = 1;
+        for (Row row : rows) {
+            String team = org.findTeam(row.rep().teamId()).map(Team::name).orElse("");
+            if (row.health().isEmpty()) {
+                out.append(rank++).append(',').append(cell(row.rep().name())).append(',').append(cell(team))
+                        .append(",未设定目标,,,\r\n");
+                continue;
+            }
+            RepTargetHealth h = row.health().get();
+            out.append(rank++).append(',').append(cell(row.rep().name())).append(',').append(cell(team)).append(',')
+                    .append(h.red() ? "红色" : "正常").append(',').append(cell(Formats.percent(h.completion())))
+                    .append(',').append(cell(Formats.money(h.gapFen()))).append(',')
+                    .append(cell(TargetHealthCard.ratio(h))).append("\r\n");
+        }
+        return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static String cell(String value) {
+        String v = value == null ? "" : value;
+        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
+            v = "'" + v;
+        }
+        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static String line(Row row) {

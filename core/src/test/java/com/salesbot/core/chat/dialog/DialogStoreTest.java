@@ -21,6 +21,15 @@ class DialogStoreTest {
     }
 
     @Test
+    void aOnceMarkHeldByAnEventLetsThatEventThroughAgainButNoOther() {
+        assertThat(dialogs.once("lead:l-1", Duration.ofMinutes(5), "wecom-e1")).isTrue();
+        assertThat(dialogs.once("lead:l-1", Duration.ofMinutes(5), "wecom-e1")).as("retry of the same event").isTrue();
+        assertThat(dialogs.once("lead:l-1", Duration.ofMinutes(5), "wecom-e2")).as("a second submission").isFalse();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(dialogs.once("lead:l-1", Duration.ofMinutes(5), "wecom-e2")).as("expired").isTrue();
+    }
+
+    @Test
     void promptsAndFocusExpire() {
         PromptState state = new PromptState("r-7", "r", "r1", "NOTE", Map.of("touch", "7"));
         dialogs.save(state, Duration.ofMinutes(10));

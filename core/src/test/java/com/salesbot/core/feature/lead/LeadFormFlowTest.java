@@ -4,11 +4,14 @@ import static com.salesbot.core.chat.ChatHarness.keyOf;
 import static com.salesbot.core.chat.ChatHarness.onlyCard;
 import static com.salesbot.core.chat.ChatHarness.onlyText;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatHarness;
+import com.salesbot.core.messaging.AfterCommit;
+import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Rep;
@@ -52,6 +55,30 @@ class LeadFormFlowTest {
         assertThat(lead.painPoint()).isEqualTo("产线换型慢，想降本");
         assertThat(lead.firstTouchAt()).isEqualTo(earlier.startedAt());
         assertThat(lead.stageEnteredAt()).isEqualTo(h.clock.millis());
+    }
+
+    /**
+     * The once-mark belongs to the event that set it and the prompt is deleted only after the commit: when the
+     * transaction rolls back, the platform's retry of the same event registers the lead instead of answering
+     * "已经登记好了"; a second submission (another event) after the commit is still refused.
+     */
+    @Test
+    void aRolledBackSubmissionIsRegisteredOnTheRetryOfTheSameEvent() {
+        onlyCard(h.say(rep, "/lead"));
+        onlyCard(h.say(rep, "远大重工"));
+        onlyCard(h.say(rep, "展会"));
+        onlyCard(h.say(rep, "2"));
+        InboundMessage submit = h.text(rep.wecomUserId(), "预算卡在年底");
+
+        assertThatThrownBy(() -> AfterCommit.collect(() -> {
+            h.engine.handle(submit);
+            throw new IllegalStateException("database went away before the commit");
+        })).isInstanceOf(IllegalStateException.class);
+
+        Card retried = onlyCard(AfterCommit.collect(() -> h.engine.handle(submit)));
+        assertThat(retried.title()).isEqualTo("线索已登记");
+        assertThat(onlyCard(h.say(rep, "预算卡在年底")).title()).as("the form's focus went after the commit")
+                .isEqualTo("我能帮你做这些");
     }
 
     @Test

@@ -7,10 +7,28 @@ import com.salesbot.core.messaging.MessageStatus;
 import com.salesbot.core.messaging.OutboxEntry;
 import com.salesbot.core.messaging.InboxStore;
 import com.salesbot.core.messaging.OutboxStore;
+import com.salesbot.core.card.Card;
+import com.salesbot.core.card.OutgoingMessage;
+import com.salesbot.core.card.TextMessage;
+import com.salesbot.core.messaging.ChannelSender;
+import com.salesbot.core.messaging.Outgoing;
+import com.salesbot.core.messaging.OutboundCodec;
+import com.salesbot.core.messaging.OutboxDelivery;
+import com.salesbot.core.messaging.RetryPolicy;
+import com.salesbot.core.messaging.SendResult;
 import com.salesbot.core.testdata.Concurrently;
+import java.time.Clock;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,6 +54,15 @@ public abstract class MessagingStoreContract {
 
     /** The stored last error of an inbox row. */
     protected abstract String inboxLastError(long id) throws Exception;
+
+    /** The stored attempts of an outbox row. */
+    protected abstract int outboxAttempts(long id) throws Exception;
+
+    /** The event ids of all stored inbox rows, in id order. */
+    protected abstract List<String> inboxEventIds() throws Exception;
+
+    /** The ids of all stored outbox rows, in id order. */
+    protected abstract List<Long> outboxIds() throws Exception;
 
     @BeforeEach
     void emptyTables() throws Exception {
@@ -83,8 +110,11 @@ public abstract class MessagingStoreContract {
         assertThat(inbox.oldestPendingAt()).isEqualTo(NOW - 5_000);
         assertThat(outbox.oldestPendingAt()).isEqualTo(NOW - 7_000);
 
-        inbox.markDone(inbox.claim("a", 1, NOW, LEASE).get(0).id());
-        outbox.markSent(oldOut, NOW);
+        InboxEntry oldIn = inbox.claim("a", 1, NOW, LEASE).get(0);
+        assertThat(inbox.markDone(oldIn.id(), oldIn.leaseToken())).isTrue();
+        OutboxEntry oldOutEntry = outbox.claimDue("a", 1, NOW, LEASE).get(0);
+        assertThat(oldOutEntry.id()).isEqualTo(oldOut);
+        assertThat(outbox.markSent(oldOut, oldOutEntry.leaseToken(), NOW)).isTrue();
         assertThat(inbox.oldestPendingAt()).isEqualTo(NOW);
         assertThat(outbox.oldestPendingAt()).isEqualTo(NOW);
     }
@@ -151,7 +181,7 @@ public abstract class MessagingStoreContract {
     void doneRowsAreNeitherPendingNorClaimable() {
         recordInbox(2);
         InboxEntry first = inbox.claim("a", 1, NOW, LEASE).get(0);
-        inbox.markDone(first.id());
+        assertThat(inbox.markDone(first.id(), first.leaseToken())).isTrue();
 
         assertThat(inbox.countPending()).isEqualTo(1);
         assertThat(inbox.claim("b", 5, NOW + 10 * LEASE, LEASE)).extracting(InboxEntry::eventId)
@@ -159,12 +189,14 @@ public abstract class MessagingStoreContract {
     }
 
     @Test
-    void aTransientFailureIsCountedAndReleasedAtOnce() {
+    void aRetryIsCountedAndReleasedAfterItsBackoff() {
         recordInbox(1);
         InboxEntry entry = inbox.claim("a", 1, NOW, LEASE).get(0);
-        inbox.markFailed(entry.id(), "timeout talking to 企业微信", false);
+        assertThat(inbox.retryLater(entry.id(), entry.leaseToken(), NOW + 2_000, "timeout talking to 企业微信", true))
+                .isTrue();
 
-        List<InboxEntry> again = inbox.claim("b", 1, NOW + 1, LEASE);
+        assertThat(inbox.claim("b", 1, NOW + 1_999, LEASE)).isEmpty();
+        List<InboxEntry> again = inbox.claim("b", 1, NOW + 2_000, LEASE);
         assertThat(again).hasSize(1);
         assertThat(again.get(0).attempts()).isEqualTo(1);
         assertThat(again.get(0).lastError()).isEqualTo("timeout talking to 企业微信");
@@ -176,7 +208,7 @@ public abstract class MessagingStoreContract {
     void aPermanentFailureStaysFailedAndIsNotClaimedAgain() throws Exception {
         recordInbox(1);
         InboxEntry entry = inbox.claim("a", 1, NOW, LEASE).get(0);
-        inbox.markFailed(entry.id(), "x".repeat(5_000), true);
+        assertThat(inbox.markFailed(entry.id(), entry.leaseToken(), "x".repeat(5_000))).isTrue();
 
         assertThat(inbox.countPending()).isZero();
         assertThat(inbox.claim("b", 1, NOW + 10 * LEASE, LEASE)).isEmpty();
@@ -195,7 +227,8 @@ public abstract class MessagingStoreContract {
         assertThat(outbox.count(MessageStatus.PENDING)).isEqualTo(2);
         OutboxEntry stored = outbox.claimDue("a", 10, NOW, LEASE).get(0);
         assertThat(stored).isEqualTo(new OutboxEntry(first, "wecom", "zhangsan", "{\"text\":\"早报📈\"}",
-                "digest:2026-11-27:m001", NOW, NOW, 0, MessageStatus.PENDING, null));
+                "digest:2026-11-27:m001", NOW, NOW, 0, MessageStatus.PENDING, null, stored.leaseToken(), 0));
+        assertThat(stored.leaseToken()).isNotBlank();
     }
 
     @Test
@@ -218,8 +251,9 @@ public abstract class MessagingStoreContract {
     @Test
     void aRescheduledMessageIsDueAgainExactlyAtItsNextAttempt() {
         long id = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
-        assertThat(outbox.claimDue("a", 1, NOW, LEASE)).extracting(OutboxEntry::id).containsExactly(id);
-        outbox.reschedule(id, NOW + 60_000, "45009 接口调用超过限制");
+        OutboxEntry claimed = outbox.claimDue("a", 1, NOW, LEASE).get(0);
+        assertThat(claimed.id()).isEqualTo(id);
+        assertThat(outbox.reschedule(id, claimed.leaseToken(), NOW + 60_000, "45009 接口调用超过限制", true)).isTrue();
 
         assertThat(outbox.claimDue("b", 1, NOW + 59_999, LEASE)).isEmpty();
         List<OutboxEntry> due = outbox.claimDue("b", 1, NOW + 60_000, LEASE);
@@ -250,8 +284,8 @@ public abstract class MessagingStoreContract {
     @Test
     void sentMessagesAreDoneAndNotClaimedAgain() {
         long id = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
-        outbox.claimDue("a", 1, NOW, LEASE);
-        outbox.markSent(id, NOW + 10);
+        OutboxEntry claimed = outbox.claimDue("a", 1, NOW, LEASE).get(0);
+        assertThat(outbox.markSent(id, claimed.leaseToken(), NOW + 10)).isTrue();
 
         assertThat(outbox.count(MessageStatus.DONE)).isEqualTo(1);
         assertThat(outbox.count(MessageStatus.PENDING)).isZero();
@@ -263,9 +297,11 @@ public abstract class MessagingStoreContract {
         long older = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
         long newer = outbox.enqueue("wecom", "lisi", "{}", null, NOW);
         long third = outbox.enqueue("wecom", "wangwu", "{}", null, NOW);
-        outbox.markFailed(older, "60020 IP 不在白名单");
-        outbox.markFailed(newer, "81013 用户不在应用可见范围");
-        outbox.markFailed(third, "y".repeat(3_000));
+        for (OutboxEntry e : outbox.claimDue("a", 3, NOW, LEASE)) {
+            String error = e.id() == older ? "60020 IP 不在白名单" : e.id() == newer ? "81013 用户不在应用可见范围"
+                    : "y".repeat(3_000);
+            assertThat(outbox.markFailed(e.id(), e.leaseToken(), error)).isTrue();
+        }
 
         assertThat(outbox.count(MessageStatus.FAILED)).isEqualTo(3);
         assertThat(outbox.failed(2)).extracting(OutboxEntry::id).containsExactly(third, newer);
@@ -281,11 +317,14 @@ public abstract class MessagingStoreContract {
     void aLateFailureReportNeverTurnsFinishedRowsBack() throws Exception {
         recordInbox(1);
         InboxEntry entry = inbox.claim("a", 1, NOW, LEASE).get(0);
-        inbox.markDone(entry.id());
-        inbox.markFailed(entry.id(), "late", true);
+        assertThat(inbox.markDone(entry.id(), entry.leaseToken())).isTrue();
+        assertThat(inbox.markFailed(entry.id(), entry.leaseToken(), "late")).isFalse();
+        assertThat(inbox.retryLater(entry.id(), entry.leaseToken(), NOW, "late", true)).isFalse();
         long id = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
-        outbox.markSent(id, NOW);
-        outbox.markFailed(id, "late");
+        OutboxEntry claimed = outbox.claimDue("a", 1, NOW, LEASE).get(0);
+        assertThat(outbox.markSent(id, claimed.leaseToken(), NOW)).isTrue();
+        assertThat(outbox.markFailed(id, claimed.leaseToken(), "late")).isFalse();
+        assertThat(outbox.reschedule(id, claimed.leaseToken(), NOW, "late", true)).isFalse();
 
         assertThat(List.of(inboxStatus(entry.id()))).containsExactly("DONE");
         assertThat(outbox.count(MessageStatus.DONE)).isEqualTo(1);
@@ -310,5 +349,159 @@ public abstract class MessagingStoreContract {
 
         List<Long> claimed = perOwner.stream().flatMap(List::stream).toList();
         assertThat(claimed).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(all);
+    }
+
+    @Test
+    void aCompletionPresentedWithAStolenLeaseChangesNothing() throws Exception {
+        recordInbox(1);
+        InboxEntry first = inbox.claim("a", 1, NOW, LEASE).get(0);
+        InboxEntry second = inbox.claim("b", 1, NOW + LEASE, LEASE).get(0);
+        assertThat(second.leaseToken()).isNotEqualTo(first.leaseToken());
+        assertThat(inbox.renew(first.id(), first.leaseToken(), NOW + 3 * LEASE)).isFalse();
+        assertThat(inbox.retryLater(first.id(), first.leaseToken(), NOW, "late", true)).isFalse();
+        assertThat(inbox.markFailed(first.id(), first.leaseToken(), "late")).isFalse();
+        assertThat(inbox.markDone(first.id(), first.leaseToken())).isFalse();
+        assertThat(inbox.claim("c", 1, NOW + LEASE + 1, LEASE)).as("b's lease untouched").isEmpty();
+        assertThat(inbox.markDone(second.id(), second.leaseToken())).isTrue();
+
+        long id = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
+        OutboxEntry a = outbox.claimDue("a", 1, NOW, LEASE).get(0);
+        OutboxEntry b = outbox.claimDue("b", 1, NOW + LEASE, LEASE).get(0);
+        assertThat(outbox.reschedule(id, a.leaseToken(), NOW, "late", true)).isFalse();
+        assertThat(outbox.markPartsDone(id, a.leaseToken(), 1)).isFalse();
+        assertThat(outbox.markSent(id, a.leaseToken(), NOW + LEASE)).isFalse();
+        assertThat(outbox.markFailed(id, a.leaseToken(), "late")).isFalse();
+        assertThat(outbox.claimDue("c", 1, NOW + LEASE + 1, LEASE)).as("b's lease untouched").isEmpty();
+        assertThat(outbox.markSent(id, b.leaseToken(), NOW + LEASE)).isTrue();
+        assertThat(outboxAttempts(id)).isZero();
+    }
+
+    @Test
+    void aRenewedLeaseHoldsPastItsFirstEnd() {
+        recordInbox(1);
+        InboxEntry entry = inbox.claim("a", 1, NOW, LEASE).get(0);
+        assertThat(inbox.renew(entry.id(), entry.leaseToken(), NOW + 2 * LEASE)).isTrue();
+        assertThat(inbox.claim("b", 1, NOW + 2 * LEASE - 1, LEASE)).isEmpty();
+        assertThat(inbox.claim("b", 1, NOW + 2 * LEASE, LEASE)).hasSize(1);
+
+        long id = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
+        OutboxEntry out = outbox.claimDue("a", 1, NOW, LEASE).get(0);
+        assertThat(outbox.renew(id, out.leaseToken(), NOW + 2 * LEASE)).isTrue();
+        assertThat(outbox.claimDue("b", 1, NOW + 2 * LEASE - 1, LEASE)).isEmpty();
+        assertThat(outbox.claimDue("b", 1, NOW + 2 * LEASE, LEASE)).hasSize(1);
+    }
+
+    @Test
+    void partsDoneAndUncountedRetriesSurviveTheNextClaim() {
+        long id = outbox.enqueue("wecom", "zhangsan", "{}", null, NOW);
+        OutboxEntry first = outbox.claimDue("a", 1, NOW, LEASE).get(0);
+        assertThat(first.partsDone()).isZero();
+        assertThat(outbox.markPartsDone(id, first.leaseToken(), 1)).isTrue();
+        assertThat(outbox.reschedule(id, first.leaseToken(), NOW + 1, "45033 image upload", false)).isTrue();
+
+        OutboxEntry again = outbox.claimDue("b", 1, NOW + 1, LEASE).get(0);
+        assertThat(again.partsDone()).isEqualTo(1);
+        assertThat(again.attempts()).as("an unavailable platform spends no attempt").isZero();
+        assertThat(again.lastError()).isEqualTo("45033 image upload");
+    }
+
+    @Test
+    void retentionPurgesOnlyDoneRowsOlderThanTheCutoffInBatches() throws Exception {
+        recordInbox(5); // received NOW .. NOW+4
+        for (InboxEntry e : inbox.claim("a", 4, NOW, LEASE)) {
+            assertThat(inbox.markDone(e.id(), e.leaseToken())).isTrue();
+        }
+        assertThat(inbox.purgeDone(NOW + 3, 2)).isEqualTo(2);
+        assertThat(inbox.purgeDone(NOW + 3, 2)).isEqualTo(1);
+        assertThat(inbox.purgeDone(NOW + 3, 2)).isZero();
+        assertThat(inboxEventIds()).containsExactly("ev-3", "ev-4");
+
+        long sentOld = outbox.enqueue("wecom", "a", "{}", null, NOW);
+        long sentNew = outbox.enqueue("wecom", "b", "{}", null, NOW);
+        long failed = outbox.enqueue("wecom", "c", "{}", null, NOW);
+        long pending = outbox.enqueue("wecom", "d", "{}", null, NOW + LEASE);
+        for (OutboxEntry e : outbox.claimDue("a", 3, NOW, LEASE)) {
+            if (e.id() == failed) {
+                outbox.markFailed(e.id(), e.leaseToken(), "81013");
+            } else {
+                outbox.markSent(e.id(), e.leaseToken(), e.id() == sentOld ? NOW : NOW + 10);
+            }
+        }
+        assertThat(outbox.purgeDone(NOW + 10, 100)).isEqualTo(1);
+        assertThat(outboxIds()).containsExactly(sentNew, failed, pending);
+    }
+
+    /**
+     * Two deliveries with a 1 s lease and a sender that takes about 2 s: the lease is kept alive while the row is in
+     * hand, so the second instance never gets it and every row goes out once.
+     */
+    @Test
+    void twoDeliveriesWithAShortLeaseAndASlowSenderSendEachRowOnce() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            outbox.enqueue("slow", "rep" + i, "rep" + i, null, System.currentTimeMillis());
+        }
+        Map<String, AtomicInteger> sends = new ConcurrentHashMap<>();
+        CountDownLatch inHand = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ChannelSender slow = new ChannelSender() {
+            @Override
+            public String channel() {
+                return "slow";
+            }
+
+            @Override
+            public SendResult send(String recipient, OutgoingMessage message) {
+                sends.computeIfAbsent(recipient, r -> new AtomicInteger()).incrementAndGet();
+                inHand.countDown();
+                try {
+                    release.await(2, TimeUnit.SECONDS); // "takes 2 s", or until the test has tried to steal
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return new SendResult.Sent();
+            }
+
+            @Override
+            public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
+                return new SendResult.Sent();
+            }
+        };
+        OutboundCodec codec = new OutboundCodec() {
+            @Override
+            public String encode(Outgoing outbound) {
+                return outbound.recipient();
+            }
+
+            @Override
+            public Outgoing decode(String payload) {
+                return Outgoing.send("slow", payload, new TextMessage(payload));
+            }
+        };
+        RetryPolicy policy = RetryPolicy.defaults();
+        try (OutboxDelivery a = new OutboxDelivery(outbox, List.of(slow), codec, policy, Clock.systemUTC(), "a",
+                1_000, null);
+             OutboxDelivery b = new OutboxDelivery(outbox, List.of(slow), codec, policy, Clock.systemUTC(), "b",
+                1_000, null)) {
+            ExecutorService pool = Executors.newSingleThreadExecutor();
+            try {
+                Future<Integer> byA = pool.submit(() -> a.deliverDue(1));
+                assertThat(inHand.await(30, TimeUnit.SECONDS)).isTrue();
+                // while a's send is in hand, past a's first lease end, b keeps trying and takes only the other rows
+                long until = System.currentTimeMillis() + 2_500;
+                int byB = 0;
+                while (System.currentTimeMillis() < until) {
+                    byB += b.deliverDue(5);
+                }
+                release.countDown();
+                assertThat(byA.get(30, TimeUnit.SECONDS)).isEqualTo(1);
+                assertThat(byB).isEqualTo(2);
+            } finally {
+                release.countDown();
+                pool.shutdownNow();
+            }
+        }
+        assertThat(sends).hasSize(3);
+        assertThat(sends.values()).allSatisfy(n -> assertThat(n).hasValue(1));
+        assertThat(outbox.count(MessageStatus.DONE)).isEqualTo(3);
     }
 }

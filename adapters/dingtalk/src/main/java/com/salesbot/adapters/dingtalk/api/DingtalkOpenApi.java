@@ -106,6 +106,20 @@ public final class DingtalkOpenApi {
         }
     }
 
+    /**
+     * The JSON body batchSend posts to /v1.0/robot/oToMessages/batchSend: what the SDK serialises from the request
+     * built in {@link #batchSend} (robotCode, userIds, msgKey, and msgParam as a JSON string). The sandbox shows it.
+     */
+    public static Map<String, Object> batchSendBody(String robotCode, List<String> userIds, String msgKey,
+                                                    String msgParam) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        body.put("robotCode", robotCode);
+        body.put("userIds", List.copyOf(userIds));
+        body.put("msgKey", msgKey);
+        body.put("msgParam", msgParam);
+        return body;
+    }
+
     /** Robot 1:1 message to up to 20 users; {@code msgParam} is the JSON string of the msgKey's parameters. */
     public BatchSendOutcome batchSend(String token, List<String> userIds, String msgKey, String msgParam) {
         BatchSendOTOHeaders headers = new BatchSendOTOHeaders();

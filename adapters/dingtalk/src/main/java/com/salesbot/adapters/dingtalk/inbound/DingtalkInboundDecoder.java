@@ -3,6 +3,7 @@ package com.salesbot.adapters.dingtalk.inbound;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.salesbot.core.card.CardIds;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.messaging.InboundDecoder;
@@ -62,7 +63,9 @@ public final class DingtalkInboundDecoder implements InboundDecoder {
                 group ? Json.text(json, "conversationId") : null);
     }
 
+    /** The card's outTrackId is the prompt id plus a suffix ({@link CardIds}); it is kept as the response code. */
     private InboundMessage cardAction(JsonObject json, String payload) {
+        String outTrackId = Json.text(json, "outTrackId");
         JsonObject privateData = cardPrivateData(json);
         JsonObject params = Json.child(privateData, "params");
         List<String> actionIds = strings(privateData == null ? null : privateData.get("actionIds"));
@@ -70,7 +73,7 @@ public final class DingtalkInboundDecoder implements InboundDecoder {
                 actionIds.isEmpty() ? null : actionIds.get(0));
         List<String> selected = strings(params == null ? null : params.get("selected"));
         return new InboundMessage(CHANNEL, DingtalkEventIds.of(json, payload), Json.text(json, "userId"),
-                InboundKind.CARD_ACTION, null, Json.text(json, "outTrackId"), actionKey, selected, null,
+                InboundKind.CARD_ACTION, null, CardIds.promptIdOf(outTrackId), actionKey, selected, outTrackId,
                 Json.text(json, "spaceId"), "IM_GROUP".equals(Json.text(json, "spaceType")), clock.millis());
     }
 

@@ -7,35 +7,38 @@ import com.google.gson.JsonObject;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.CardField;
+import com.salesbot.core.card.CardFitter;
 import com.salesbot.core.card.OutgoingMessage;
+import com.salesbot.core.card.TextCut;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Turns channel-neutral messages into DingTalk robot messages, interactive-card parameters and work-notice
- * markdown. Pure: no I/O; images arrive as already uploaded media ids.
+ * markdown that always fit {@link DingtalkLimits}. Pure: no I/O; images arrive as already uploaded media ids.
  * <p>
- * Without an interactive card template, buttons become ActionCard links of the form
- * {@code dtmd://dingtalkclient/sendMessage?content=<label>}: tapping one makes the rep send the label to the
- * bot as text, so the prompt stays answerable in one tap.
+ * Robot messages cannot send anything back when tapped (ActionCard buttons only open URLs), so without an
+ * interactive card template a card's options are listed as typed replies ("直接回复：…"); the flows accept the option
+ * names as text. A card's link becomes the ActionCard's one button. All card text is escaped ({@link DingtalkText});
+ * only the card's link is a live link. Cards too long for a message are cut red-first by {@link CardFitter}.
  */
 public final class DingtalkMessageRenderer {
-    /** ActionCard templates exist for 1 to 5 buttons. */
-    static final int MAX_ACTION_CARD_BUTTONS = 5;
     private static final Gson GSON = new GsonBuilder().disableHtmlEscaping().create();
+    static final String REPLY_WITH = "直接回复：";
 
     public List<RobotMessage> robotMessages(OutgoingMessage message, String imageMediaId) {
         List<RobotMessage> messages = new ArrayList<>();
         if (message instanceof TextMessage text) {
-            messages.add(new RobotMessage("sampleText", json(Map.of("content", text.text()))));
+            for (String part : TextCut.splitUtf8(text.text(), DingtalkLimits.ROBOT_TEXT_BYTES)) {
+                messages.add(new RobotMessage("sampleText", json(Map.of("content", part))));
+            }
             return messages;
         }
         Card card = (Card) message;
@@ -52,57 +55,66 @@ public final class DingtalkMessageRenderer {
     }
 
     private RobotMessage cardBody(Card card) {
-        List<CardButton> buttons = card.buttons();
-        String title = headline(card);
-        if (buttons.isEmpty() || buttons.size() > MAX_ACTION_CARD_BUTTONS) {
-            return new RobotMessage("sampleMarkdown", json(ordered("title", title, "text", markdown(card, null))));
+        String title = TextCut.toChars(headline(card), 30);
+        if (card.link() == null) {
+            String text = fitted(card, c -> TextCut.utf8Bytes(markdown(c, null, true)), DingtalkLimits.ROBOT_TEXT_BYTES,
+                    c -> markdown(c, null, true));
+            return new RobotMessage("sampleMarkdown", json(ordered("title", title, "text", text)));
         }
+        // the link is the ActionCard's button (buttons of robot messages can only open URLs)
         Map<String, String> params = new LinkedHashMap<>();
         params.put("title", title);
-        params.put("text", markdown(card, null));
-        if (buttons.size() == 1) {
-            params.put("singleTitle", buttons.get(0).label());
-            params.put("singleURL", sendMessageLink(buttons.get(0).label()));
-            return new RobotMessage("sampleActionCard", json(params));
-        }
-        for (int i = 0; i < buttons.size(); i++) {
-            params.put("actionTitle" + (i + 1), buttons.get(i).label());
-            params.put("actionURL" + (i + 1), sendMessageLink(buttons.get(i).label()));
-        }
-        return new RobotMessage("sampleActionCard" + buttons.size(), json(params));
+        params.put("text", fitted(card, c -> TextCut.utf8Bytes(markdown(c, null, false)), DingtalkLimits.ROBOT_TEXT_BYTES,
+                c -> markdown(c, null, false)));
+        params.put("singleTitle", card.link().label());
+        params.put("singleURL", card.link().url());
+        return new RobotMessage("sampleActionCard", json(params));
+    }
+
+    private static String fitted(Card card, java.util.function.ToIntFunction<Card> size, int limit,
+                                 java.util.function.Function<Card, String> render) {
+        String text = render.apply(CardFitter.fit(card, size, limit));
+        return TextCut.utf8Bytes(text) <= limit ? text : TextCut.splitUtf8(text, limit).get(0);
     }
 
     /**
-     * The card as markdown: heading, lines, fields ("**label**：value"), then an image and the reply hint.
-     * Too many buttons for an ActionCard are listed as options to reply with.
+     * The card as markdown: heading, lines, fields ("**label**：value"), an image, the options to reply with, the
+     * reply hint and the link. All card text is escaped.
      */
     public String markdown(Card card, String imageMediaId) {
-        StringBuilder text = new StringBuilder("### ").append(headline(card));
+        return markdown(card, imageMediaId, true);
+    }
+
+    private String markdown(Card card, String imageMediaId, boolean withLink) {
+        StringBuilder text = new StringBuilder("### ").append(DingtalkText.markdown(headline(card)));
         for (String line : card.lines()) {
-            text.append("\n\n").append(line);
+            text.append("\n\n").append(DingtalkText.markdown(line));
         }
         for (CardField field : card.fields()) {
-            text.append("\n\n**").append(field.label()).append("**：").append(fieldValue(field, card.tone()));
+            text.append("\n\n**").append(DingtalkText.markdown(field.label())).append("**：")
+                    .append(fieldValue(field, card.tone()));
         }
         if (imageMediaId != null) {
             String alt = card.image() == null || card.image().alt() == null ? "图表" : card.image().alt();
-            text.append("\n\n![").append(alt).append("](").append(imageMediaId).append(")");
+            text.append("\n\n![").append(DingtalkText.markdown(alt)).append("](").append(imageMediaId).append(")");
         }
-        if (card.buttons().size() > MAX_ACTION_CARD_BUTTONS) {
-            text.append("\n\n请直接回复以下选项之一：");
-            for (int i = 0; i < card.buttons().size(); i++) {
-                text.append("\n\n").append(i + 1).append(". ").append(card.buttons().get(i).label());
-            }
+        if (!card.buttons().isEmpty()) {
+            text.append("\n\n").append(REPLY_WITH).append(card.buttons().stream()
+                    .map(b -> DingtalkText.markdown(b.label())).collect(Collectors.joining(" / ")));
         }
         if (card.inputHint() != null && !card.inputHint().isBlank()) {
-            text.append("\n\n> ").append(card.inputHint());
+            text.append("\n\n> ").append(DingtalkText.markdown(card.inputHint()));
+        }
+        if (withLink && card.link() != null) {
+            text.append("\n\n[").append(DingtalkText.markdown(card.link().label())).append("](")
+                    .append(card.link().url()).append(")");
         }
         return text.toString();
     }
 
     /**
      * Parameters of the interactive card template (all strings, as the card API requires): {@code title},
-     * {@code tone} (normal/success/warning/danger), {@code content} (markdown without heading),
+     * {@code tone} (normal/success/warning/danger), {@code content} (escaped markdown without heading),
      * {@code buttons} (JSON array of {key,label,primary}; the template's buttons send {@code key} back in
      * {@code params.key}) and {@code hint}.
      */
@@ -111,8 +123,9 @@ public final class DingtalkMessageRenderer {
         params.put("title", card.title());
         params.put("tone", card.tone().name().toLowerCase(Locale.ROOT));
         Card withoutButtons = new Card(card.title(), card.tone(), card.lines(), card.fields(), null, List.of(),
-                card.promptId(), null);
-        String markdown = markdown(withoutButtons, null);
+                card.promptId(), null, card.link());
+        String markdown = fitted(withoutButtons, c -> TextCut.utf8Bytes(markdown(c, null, true)),
+                DingtalkLimits.ROBOT_TEXT_BYTES, c -> markdown(c, null, true));
         int firstBreak = markdown.indexOf("\n\n");
         params.put("content", firstBreak < 0 ? "" : markdown.substring(firstBreak + 2));
         JsonArray buttons = new JsonArray();
@@ -129,25 +142,39 @@ public final class DingtalkMessageRenderer {
     }
 
     /**
-     * A work notification's title and markdown. The date goes into both, so DingTalk's "same content to the same
-     * user once a day" filter never drops a digest that happens to repeat yesterday's numbers.
+     * A work notification's title and markdown, within 2,048 bytes. The date goes into both, so DingTalk's "same
+     * content to the same user once a day" filter never drops a digest that happens to repeat yesterday's numbers.
      */
     public WorkNotice workNotice(OutgoingMessage message, LocalDate date, String imageMediaId) {
         String dateLabel = date.getMonthValue() + "月" + date.getDayOfMonth() + "日";
+        String stamp = "\n\n> " + date;
         if (message instanceof TextMessage text) {
-            return new WorkNotice("消息 · " + dateLabel, text.text() + "\n\n> " + date);
+            String title = "消息 · " + dateLabel;
+            String body = DingtalkText.markdown(text.text());
+            int room = DingtalkLimits.WORK_NOTICE_BYTES - noticeSize(title, stamp);
+            return new WorkNotice(title, (TextCut.utf8Bytes(body) <= room ? body
+                    : TextCut.splitUtf8(body, room).get(0)) + stamp);
         }
         Card card = (Card) message;
-        return new WorkNotice(card.title() + " · " + dateLabel, markdown(card, imageMediaId) + "\n\n> " + date);
+        String title = TextCut.toChars(card.title(), 30) + " · " + dateLabel;
+        String text = fitted(card, c -> noticeSize(title, markdown(c, imageMediaId, true) + stamp),
+                DingtalkLimits.WORK_NOTICE_BYTES, c -> markdown(c, imageMediaId, true));
+        return new WorkNotice(title, text + stamp);
+    }
+
+    /** Bytes of the work notice's msg as sent: {"msgtype":"markdown","markdown":{"title":…,"text":…}}. */
+    static int noticeSize(String title, String text) {
+        Map<String, Object> markdown = new LinkedHashMap<>();
+        markdown.put("title", title);
+        markdown.put("text", text);
+        Map<String, Object> msg = new LinkedHashMap<>();
+        msg.put("msgtype", "markdown");
+        msg.put("markdown", markdown);
+        return TextCut.utf8Bytes(GSON.toJson(msg));
     }
 
     /** Title and markdown body of a work notification. */
     public record WorkNotice(String title, String markdown) {
-    }
-
-    static String sendMessageLink(String text) {
-        return "dtmd://dingtalkclient/sendMessage?content="
-                + URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static String headline(Card card) {
@@ -160,8 +187,9 @@ public final class DingtalkMessageRenderer {
     }
 
     private static String fieldValue(CardField field, Tone tone) {
+        String value = DingtalkText.markdown(field.value());
         if (!field.highlight()) {
-            return field.value();
+            return value;
         }
         String colour = switch (tone) {
             case DANGER -> "#F5222D";
@@ -169,7 +197,7 @@ public final class DingtalkMessageRenderer {
             case SUCCESS -> "#52C41A";
             case NORMAL -> "#1677FF";
         };
-        return "<font color=" + colour + ">" + field.value() + "</font>";
+        return "<font color=" + colour + ">" + value + "</font>";
     }
 
     private static Map<String, String> ordered(String k1, String v1, String k2, String v2) {

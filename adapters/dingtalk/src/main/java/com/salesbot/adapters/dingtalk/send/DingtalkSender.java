@@ -8,10 +8,12 @@ import com.salesbot.adapters.dingtalk.api.DingtalkOpenApi;
 import com.salesbot.adapters.dingtalk.inbound.DingtalkInboundDecoder;
 import com.salesbot.adapters.dingtalk.token.DingtalkAccessTokenProvider;
 import com.salesbot.core.card.Card;
+import com.salesbot.core.card.CardIds;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
+import com.salesbot.core.messaging.SendProgress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -24,10 +26,12 @@ import java.util.function.Function;
  * {@code notice:<staffId>} gets a work notification (工作通知) from the app's agent instead.
  * <p>
  * Cards with buttons and a prompt id become interactive cards when a template is configured (clicks come back
- * as CARD_ACTION with the prompt id), otherwise ActionCards whose buttons send the label back as text. A card
+ * as CARD_ACTION with the prompt id; every card sent has an outTrackId of its own), otherwise markdown that lists
+ * the options to reply with. A card
  * image is uploaded and sent as a separate image message (after an ActionCard/markdown, before an interactive card). Never throws for delivery errors:
  * a rejected token is refreshed and the call tried once more; flow control, 5xx and network errors are Retry;
- * unknown users and parameter errors are Permanent; a partial delivery is never Sent.
+ * unknown users and parameter errors are Permanent; a partial delivery is never Sent. Flow control, token and
+ * transient platform errors are "unavailable" retries (no attempt spent).
  */
 public final class DingtalkSender implements ChannelSender {
     public static final String WORK_NOTICE_PREFIX = "notice:";
@@ -61,42 +65,59 @@ public final class DingtalkSender implements ChannelSender {
 
     @Override
     public SendResult send(String recipient, OutgoingMessage message) {
+        return send(recipient, message, SendProgress.NONE);
+    }
+
+    /** Multi-part robot messages (image + interactive card, ActionCard + image) skip the parts already out. */
+    @Override
+    public SendResult send(String recipient, OutgoingMessage message, SendProgress progress) {
         if (recipient == null || recipient.isBlank()) {
             return new SendResult.Permanent("no recipient");
         }
         if (recipient.startsWith(WORK_NOTICE_PREFIX)) {
             return sendWorkNotice(recipient.substring(WORK_NOTICE_PREFIX.length()), message);
         }
-        return sendToRobotChat(recipient, message);
+        return sendToRobotChat(recipient, message, progress);
     }
 
-    /** Updates an interactive card in place; without a card template the new state is sent as a new message. */
+    /**
+     * Updates an interactive card in place; without a card template the new state is sent as a new message.
+     * {@code responseCode} is the clicked card's outTrackId as the decoder read it (the prompt id plus the suffix
+     * the card was sent with, see {@link CardIds}); without it the prompt id is tried.
+     */
     @Override
     public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
         if (settings.cardTemplateId() == null || promptId == null) {
             return send(recipient, card);
         }
+        String outTrackId = responseCode != null && !responseCode.isBlank() ? responseCode : promptId;
         var params = renderer.cardParams(card);
-        return withToken(token -> openApi.updateCard(token, promptId, params)
+        return withToken(token -> openApi.updateCard(token, outTrackId, params)
                 ? new SendResult.Sent()
-                : new SendResult.Permanent("card update refused for " + promptId));
+                : new SendResult.Permanent("card update refused for " + outTrackId));
     }
 
-    private SendResult sendToRobotChat(String userId, OutgoingMessage message) {
+    private SendResult sendToRobotChat(String userId, OutgoingMessage message, SendProgress progress) {
         if (message instanceof Card card && usesInteractiveCard(card)) {
-            // image first: a retry after a failed card then repeats only the image, never a created card
-            if (card.image() != null) {
+            // image first, then the card; each part recorded as it goes out so a retry repeats neither
+            if (card.image() != null && progress.partsDone() < 1) {
                 SendResult image = withToken(token ->
-                        batchSend(token, userId, List.of(renderer.imageMessage(upload(token, card.image())))));
+                        batchSend(token, userId, List.of(renderer.imageMessage(upload(token, card.image()))), 0,
+                                SendProgress.NONE));
                 if (!(image instanceof SendResult.Sent)) {
                     return image;
                 }
+                if (!progress.partSent(1)) {
+                    return new SendResult.Retry(Duration.ZERO, "lease lost after the image");
+                }
             }
-            return withToken(token -> interactiveCard(token, userId, card));
+            return withToken(token -> interactiveCard(token, userId, card, progress.key()));
         }
         return withToken(token -> {
-            String mediaId = message instanceof Card card && card.image() != null ? upload(token, card.image()) : null;
-            return batchSend(token, userId, renderer.robotMessages(message, mediaId));
+            boolean imageLeft = message instanceof Card card && card.image() != null
+                    && progress.partsDone() < 2;
+            String mediaId = imageLeft ? upload(token, ((Card) message).image()) : null;
+            return batchSend(token, userId, renderer.robotMessages(message, mediaId), progress.partsDone(), progress);
         });
     }
 
@@ -104,23 +125,30 @@ public final class DingtalkSender implements ChannelSender {
         return settings.cardTemplateId() != null && card.promptId() != null && !card.buttons().isEmpty();
     }
 
-    private SendResult interactiveCard(String token, String userId, Card card) {
-        DingtalkOpenApi.CardOutcome outcome = openApi.createAndDeliverToUser(token, card.promptId(), userId,
+    private SendResult interactiveCard(String token, String userId, Card card, String sendKey) {
+        // one outTrackId per outbox row, the same on its retries (a new id for every row of the same prompt)
+        DingtalkOpenApi.CardOutcome outcome = openApi.createAndDeliverToUser(token,
+                CardIds.sentId(card.promptId(), sendKey), userId,
                 renderer.cardParams(card));
         return outcome.delivered()
                 ? new SendResult.Sent()
                 : new SendResult.Retry(TRANSIENT_RETRY, "card not delivered: " + String.join("; ", outcome.failures()));
     }
 
-    private SendResult batchSend(String token, String userId, List<RobotMessage> messages) {
-        for (RobotMessage message : messages) {
+    private SendResult batchSend(String token, String userId, List<RobotMessage> messages, int from,
+                                 SendProgress progress) {
+        for (int i = Math.max(from, 0); i < messages.size(); i++) {
+            RobotMessage message = messages.get(i);
             var outcome = openApi.batchSend(token, List.of(userId), message.msgKey(), message.msgParam());
             if (!outcome.invalidUserIds().isEmpty()) {
                 return new SendResult.Permanent("invalid staff id: " + String.join(",", outcome.invalidUserIds()));
             }
             if (!outcome.flowControlledUserIds().isEmpty()) {
-                return new SendResult.Retry(THROTTLED_RETRY,
+                return SendResult.Retry.unavailable(THROTTLED_RETRY,
                         "flow controlled: " + String.join(",", outcome.flowControlledUserIds()));
+            }
+            if (i + 1 < messages.size() && !progress.partSent(i + 1)) {
+                return new SendResult.Retry(Duration.ZERO, "lease lost after part " + (i + 1));
             }
         }
         return new SendResult.Sent();
@@ -148,10 +176,12 @@ public final class DingtalkSender implements ChannelSender {
             token = tokens.get();
         } catch (DingtalkApiException e) {
             // a wrong secret or a token outage must not fail the message for good: it is kept for later
-            return new SendResult.Retry(e.failure() == DingtalkFailure.TRANSIENT ? TRANSIENT_RETRY : THROTTLED_RETRY,
+            return SendResult.Retry.unavailable(
+                    e.failure() == DingtalkFailure.TRANSIENT ? TRANSIENT_RETRY : THROTTLED_RETRY,
                     "no access token: " + e.getMessage());
         } catch (RuntimeException unexpected) {
-            return new SendResult.Retry(TRANSIENT_RETRY, "no access token: " + unexpected.getClass().getSimpleName());
+            return SendResult.Retry.unavailable(TRANSIENT_RETRY,
+                    "no access token: " + unexpected.getClass().getSimpleName());
         }
         try {
             return call.apply(token);
@@ -172,9 +202,9 @@ public final class DingtalkSender implements ChannelSender {
 
     static SendResult classify(DingtalkApiException error) {
         return switch (error.failure()) {
-            case AUTH -> new SendResult.Retry(AUTH_RETRY, error.getMessage());
-            case THROTTLED -> new SendResult.Retry(THROTTLED_RETRY, error.getMessage());
-            case TRANSIENT -> new SendResult.Retry(TRANSIENT_RETRY, error.getMessage());
+            case AUTH -> SendResult.Retry.unavailable(AUTH_RETRY, error.getMessage());
+            case THROTTLED -> SendResult.Retry.unavailable(THROTTLED_RETRY, error.getMessage());
+            case TRANSIENT -> SendResult.Retry.unavailable(TRANSIENT_RETRY, error.getMessage());
             case PERMANENT -> new SendResult.Permanent(error.getMessage());
         };
     }

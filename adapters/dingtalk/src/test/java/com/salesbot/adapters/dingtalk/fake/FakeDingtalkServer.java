@@ -40,6 +40,8 @@ public final class FakeDingtalkServer implements AutoCloseable {
     private final List<Recorded> requests = new ArrayList<>();
     private final Map<String, Deque<Canned>> queued = new HashMap<>();
     private final Map<String, Canned> defaults = new HashMap<>();
+    private final DingtalkRequestRules rules = new DingtalkRequestRules();
+    private final List<String> violations = new ArrayList<>();
 
     public FakeDingtalkServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -76,6 +78,18 @@ public final class FakeDingtalkServer implements AutoCloseable {
         return List.copyOf(requests);
     }
 
+    /** Requests DingTalk would refuse (see {@link DingtalkRequestRules}); each was answered 400. */
+    public synchronized List<String> violations() {
+        return List.copyOf(violations);
+    }
+
+    /** Fails the calling test when any request broke a documented rule. */
+    public synchronized void assertNoViolations() {
+        if (!violations.isEmpty()) {
+            throw new AssertionError("requests DingTalk would refuse: " + violations);
+        }
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
         byte[] body = exchange.getRequestBody().readAllBytes();
         URI uri = exchange.getRequestURI();
@@ -84,9 +98,15 @@ public final class FakeDingtalkServer implements AutoCloseable {
         Canned answer;
         synchronized (this) {
             requests.add(new Recorded(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), headers, body));
+            List<String> problems = rules.check(uri.getPath(), new String(body, StandardCharsets.UTF_8));
+            violations.addAll(problems.stream().map(p -> uri.getPath() + ": " + p).toList());
             Deque<Canned> queue = queued.get(uri.getPath());
             answer = queue != null && !queue.isEmpty() ? queue.poll()
                     : defaults.getOrDefault(uri.getPath(), new Canned(404, "{\"code\":\"NotFound\",\"message\":\"no fake for path\"}"));
+            if (!problems.isEmpty()) {
+                answer = new Canned(400, "{\"code\":\"InvalidParameter\",\"message\":\""
+                        + String.join("; ", problems).replace("\"", "'") + "\"}");
+            }
         }
         byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
         exchange.getResponseHeaders().add("Content-Type", "application/json;charset=utf-8");

@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.CardField;
+import com.salesbot.core.card.CardLink;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
 import java.time.LocalDate;
@@ -53,33 +54,47 @@ class DingtalkMessageRendererTest {
     }
 
     @Test
-    void oneButtonIsASingleActionCardThatSendsTheLabelBack() {
-        RobotMessage message = renderer.robotMessages(cardWithButtons(1), null).get(0);
+    void withoutAnInteractiveTemplateOptionsAreTypedRepliesNeverDtmdLinks() {
+        for (int n : new int[] {1, 2, 5, 6}) {
+            RobotMessage message = renderer.robotMessages(cardWithButtons(n), null).get(0);
+            assertThat(message.msgKey()).isEqualTo("sampleMarkdown");
+            String text = param(message).get("text").getAsString();
+            assertThat(text).contains("直接回复：选项 1").contains("选项 " + n).doesNotContain("dtmd://", "点");
+        }
+    }
 
+    @Test
+    void aCardLinkIsTheActionCardsOnlyButtonWithAnAbsoluteUrl() {
+        Card card = new Card("线索停留 Top10", Tone.WARNING, List.of("停留最久的线索"), null, null, null, null, null,
+                new CardLink("下载完整名单", "https://bot.example.com/push-files/abc/top10.csv?exp=1&sig=x", "条"));
+        RobotMessage message = renderer.robotMessages(card, null).get(0);
         assertThat(message.msgKey()).isEqualTo("sampleActionCard");
-        assertThat(param(message).get("singleTitle").getAsString()).isEqualTo("选项 1");
-        assertThat(param(message).get("singleURL").getAsString())
-                .isEqualTo("dtmd://dingtalkclient/sendMessage?content=%E9%80%89%E9%A1%B9%201");
+        assertThat(param(message).get("singleTitle").getAsString()).isEqualTo("下载完整名单");
+        assertThat(param(message).get("singleURL").getAsString()).startsWith("https://bot.example.com/push-files/");
     }
 
     @Test
-    void twoToFiveButtonsUseTheNumberedActionCard() {
-        RobotMessage two = renderer.robotMessages(cardWithButtons(2), null).get(0);
-        RobotMessage five = renderer.robotMessages(cardWithButtons(5), null).get(0);
-
-        assertThat(two.msgKey()).isEqualTo("sampleActionCard2");
-        assertThat(five.msgKey()).isEqualTo("sampleActionCard5");
-        assertThat(param(five).get("actionTitle5").getAsString()).isEqualTo("选项 5");
-        assertThat(param(five).get("actionURL5").getAsString()).endsWith("%205");
-        assertThat(param(five).has("actionTitle6")).isFalse();
+    void userTextIsEscapedSoItCannotBecomeALinkImageOrColour() {
+        String pain = "![x](http://evil.example/a.png) [报价单](http://evil.example) **急** <font color=#F00>红</font>";
+        Card card = new Card("线索已登记", Tone.SUCCESS, List.of("- 列表？"), List.of(new CardField("核心痛点", pain, false)),
+                null, null, null, null);
+        String text = param(renderer.robotMessages(card, null).get(0)).get("text").getAsString();
+        assertThat(text).doesNotContain("](http", "**急**", "<font color=#F00>", "\n\n- ")
+                .contains("［报价单］（http://evil.example）", "＊＊急＊＊", "**核心痛点**：");
     }
 
     @Test
-    void sixButtonsFallBackToMarkdownListingTheOptions() {
-        RobotMessage six = renderer.robotMessages(cardWithButtons(6), null).get(0);
-
-        assertThat(six.msgKey()).isEqualTo("sampleMarkdown");
-        assertThat(param(six).get("text").getAsString()).contains("请直接回复以下选项之一：").contains("6. 选项 6");
+    void aWorkNoticeForALargeTeamIsCutRedFirstWithinItsBytes() {
+        List<String> lines = new java.util.ArrayList<>(List.of("红色预警 50 人："));
+        for (int i = 0; i < 300; i++) {
+            lines.add((i < 50 ? "🔴 " : "🟢 ") + "销售" + i + "：完成12%，缺口¥120,000");
+        }
+        Card card = new Card("团队目标", Tone.DANGER, lines, null, null, null, null, null,
+                new CardLink("完整名单", "https://bot.example.com/x", "人"));
+        var notice = renderer.workNotice(card, java.time.LocalDate.of(2026, 3, 2), null);
+        assertThat(DingtalkMessageRenderer.noticeSize(notice.title(), notice.markdown())).isLessThanOrEqualTo(2048);
+        assertThat(notice.markdown()).contains("🔴 销售0：", "人未列出，见完整名单。", "[完整名单](https://bot.example.com/x)")
+                .doesNotContain("销售299");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
+import com.salesbot.core.messaging.SendProgress;
 import com.salesbot.core.messaging.SendResult;
 import com.salesbot.core.port.memory.InMemoryKeyValueStore;
 import com.salesbot.core.port.memory.InMemoryLockService;
@@ -130,7 +131,7 @@ class DingtalkSenderTest {
 
         SendResult result = sender(null).send("rep001", new TextMessage("你好"));
 
-        assertThat(result).isEqualTo(new SendResult.Retry(Duration.ofSeconds(60), "flow controlled: rep001"));
+        assertThat(result).isEqualTo(SendResult.Retry.unavailable(Duration.ofSeconds(60), "flow controlled: rep001"));
     }
 
     @Test
@@ -194,7 +195,7 @@ class DingtalkSenderTest {
         assertThat(create.header("x-acs-dingtalk-access-token")).isEqualTo("token-one");
         JsonObject body = json(create.bodyText());
         assertThat(body.get("cardTemplateId").getAsString()).isEqualTo("tpl-123.schema");
-        assertThat(body.get("outTrackId").getAsString()).isEqualTo("visit-1");
+        assertThat(body.get("outTrackId").getAsString()).startsWith("visit-1@");
         assertThat(body.get("callbackType").getAsString()).isEqualTo("STREAM");
         assertThat(body.has("callbackRouteKey")).isFalse();
         assertThat(body.get("openSpaceId").getAsString()).isEqualTo("dtv1.card//IM_ROBOT.rep001");
@@ -238,24 +239,51 @@ class DingtalkSenderTest {
     }
 
     @Test
-    void withoutTemplateThePromptIsAnActionCard() {
+    void withoutTemplateThePromptIsMarkdownListingTheRepliesAndTheBodyIsComplete() {
         assertThat(sender(null).send("rep001", promptCard(null))).isEqualTo(new SendResult.Sent());
 
         assertThat(fake.requests(CARD_PATH)).isEmpty();
-        assertThat(json(fake.requests(BATCH_PATH).get(0).bodyText()).get("msgKey").getAsString()).isEqualTo("sampleActionCard2");
+        JsonObject body = json(fake.requests(BATCH_PATH).get(0).bodyText());
+        assertThat(body.get("msgKey").getAsString()).isEqualTo("sampleMarkdown");
+        assertThat(body.get("robotCode").getAsString()).isEqualTo("robot1");
+        assertThat(body.getAsJsonArray("userIds").get(0).getAsString()).isEqualTo("rep001");
+        assertThat(body.get("msgParam").isJsonPrimitive()).as("msgParam is a JSON string").isTrue();
+        fake.assertNoViolations();
+    }
+
+    @Test
+    void everyCardOfOnePromptGetsItsOwnOutTrackIdAndTheClickedOneIsUpdated() {
+        fake.byDefault(CARD_PATH, 200, "{\"success\":true,\"result\":{\"outTrackId\":\"x\",\"deliverResults\":"
+                + "[{\"spaceType\":\"IM_ROBOT\",\"spaceId\":\"rep001\",\"success\":true}]}}");
+        fake.byDefault(UPDATE_PATH, 200, "{\"success\":true,\"result\":true}");
+        DingtalkSender sender = sender("tpl-123.schema");
+        assertThat(sender.send("rep001", promptCard(null))).isEqualTo(new SendResult.Sent());
+        assertThat(sender.send("rep001", promptCard(null))).isEqualTo(new SendResult.Sent());
+        String first = json(fake.requests(CARD_PATH).get(0).bodyText()).get("outTrackId").getAsString();
+        String second = json(fake.requests(CARD_PATH).get(1).bodyText()).get("outTrackId").getAsString();
+        assertThat(first).isNotEqualTo(second);
+
+        Card done = new Card("拜访结果", Tone.SUCCESS, List.of("已选择：已预约演示"), List.of(), null, List.of(), "visit-1", null);
+        assertThat(sender.updateCard("rep001", "visit-1", second, done)).isEqualTo(new SendResult.Sent());
+        assertThat(json(fake.requests(UPDATE_PATH).get(0).bodyText()).get("outTrackId").getAsString()).isEqualTo(second);
+        fake.assertNoViolations();
     }
 
     @Test
     void updateCardPutsTheNewDataByKey() {
         fake.byDefault(UPDATE_PATH, 200, "{\"success\":true,\"result\":true}");
+        fake.byDefault(CARD_PATH, 200, "{\"success\":true,\"result\":{\"outTrackId\":\"visit-1\",\"deliverResults\":"
+                + "[{\"spaceType\":\"IM_ROBOT\",\"spaceId\":\"rep001\",\"success\":true}]}}");
+        sender("tpl-123.schema").send("rep001", promptCard(null));
+        String sentId = json(fake.requests(CARD_PATH).get(0).bodyText()).get("outTrackId").getAsString();
         Card done = new Card("拜访结果", Tone.SUCCESS, List.of("已选择：已预约演示"), List.of(), null, List.of(), "visit-1", null);
 
-        assertThat(sender("tpl-123.schema").updateCard("rep001", "visit-1", null, done)).isEqualTo(new SendResult.Sent());
+        assertThat(sender("tpl-123.schema").updateCard("rep001", "visit-1", sentId, done)).isEqualTo(new SendResult.Sent());
 
         Recorded update = fake.requests(UPDATE_PATH).get(0);
         assertThat(update.method()).isEqualTo("PUT");
         JsonObject body = json(update.bodyText());
-        assertThat(body.get("outTrackId").getAsString()).isEqualTo("visit-1");
+        assertThat(body.get("outTrackId").getAsString()).isEqualTo(sentId);
         assertThat(body.getAsJsonObject("cardUpdateOptions").get("updateCardDataByKey").getAsBoolean()).isTrue();
         assertThat(body.getAsJsonObject("cardData").getAsJsonObject("cardParamMap").get("tone").getAsString()).isEqualTo("success");
         assertThat(body.getAsJsonObject("cardData").getAsJsonObject("cardParamMap").get("buttons").getAsString()).isEqualTo("[]");
@@ -300,5 +328,40 @@ class DingtalkSenderTest {
         fake.thenOnce(NOTICE_PATH, 200, "{\"errcode\":33012,\"errmsg\":\"无效的USERID\"}");
         assertThat(sender.send("notice:ghost", new TextMessage("提醒")))
                 .isEqualTo(new SendResult.Permanent("asyncsendV2 failed: errcode 33012 无效的USERID"));
+    }
+
+    @Test
+    void aFlowControlledImageAfterTheCardResendsOnlyTheImage() {
+        fake.thenOnce(BATCH_PATH, 200, DELIVERED).thenOnce(BATCH_PATH, 200,
+                "{\"processQueryKey\":\"pq2\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[\"rep001\"]}");
+        Card withImage = new Card("团队热力图", Tone.NORMAL, List.of("昨日有效触达"), List.of(),
+                new CardImage("heatmap", new byte[] {(byte) 0x89, 'P', 'N', 'G'}, "热力图"), List.of(), null, null);
+        int[] done = {0};
+        SendProgress progress = new SendProgress() {
+            @Override
+            public String key() {
+                return "outbox-9";
+            }
+
+            @Override
+            public int partsDone() {
+                return done[0];
+            }
+
+            @Override
+            public boolean partSent(int partsDone) {
+                done[0] = partsDone;
+                return true;
+            }
+        };
+        DingtalkSender sender = sender(null);
+
+        SendResult first = sender.send("rep001", withImage, progress);
+        assertThat(first).isInstanceOfSatisfying(SendResult.Retry.class, r -> assertThat(r.unavailable()).isTrue());
+        assertThat(done[0]).isEqualTo(1);
+        assertThat(sender.send("rep001", withImage, progress)).isEqualTo(new SendResult.Sent());
+
+        assertThat(fake.requests(BATCH_PATH)).extracting(r -> json(r.bodyText()).get("msgKey").getAsString())
+                .containsExactly("sampleMarkdown", "sampleImageMsg", "sampleImageMsg");
     }
 }

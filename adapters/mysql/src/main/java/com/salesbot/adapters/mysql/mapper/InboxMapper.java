@@ -16,9 +16,18 @@ public interface InboxMapper {
 
     List<InboxEntry> leasedBy(String token);
 
-    int markDone(long id);
+    int renew(@Param("id") long id, @Param("token") String token, @Param("until") long until);
 
-    int markFailed(@Param("id") long id, @Param("error") String error, @Param("permanent") boolean permanent);
+    int markDone(@Param("id") long id, @Param("token") String token);
+
+    int retryLater(@Param("id") long id, @Param("token") String token, @Param("notBefore") long notBefore,
+                   @Param("error") String error, @Param("countAttempt") boolean countAttempt);
+
+    int markFailed(@Param("id") long id, @Param("token") String token, @Param("error") String error);
+
+    List<Long> doneBefore(@Param("before") long before, @Param("max") int max);
+
+    int deleteDone(@Param("ids") List<Long> ids);
 
     long countPending();
 

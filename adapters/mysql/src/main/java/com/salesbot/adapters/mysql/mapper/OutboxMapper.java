@@ -24,11 +24,20 @@ public interface OutboxMapper {
 
     List<OutboxEntry> leasedBy(String token);
 
-    int markSent(@Param("id") long id, @Param("at") long at);
+    int renew(@Param("id") long id, @Param("token") String token, @Param("until") long until);
 
-    int reschedule(@Param("id") long id, @Param("nextAttemptAt") long nextAttemptAt, @Param("error") String error);
+    int markPartsDone(@Param("id") long id, @Param("token") String token, @Param("partsDone") int partsDone);
 
-    int markFailed(@Param("id") long id, @Param("error") String error);
+    int markSent(@Param("id") long id, @Param("token") String token, @Param("at") long at);
+
+    int reschedule(@Param("id") long id, @Param("token") String token, @Param("nextAttemptAt") long nextAttemptAt,
+                   @Param("error") String error, @Param("countAttempt") boolean countAttempt);
+
+    int markFailed(@Param("id") long id, @Param("token") String token, @Param("error") String error);
+
+    List<Long> doneBefore(@Param("before") long before, @Param("max") int max);
+
+    int deleteDone(@Param("ids") List<Long> ids);
 
     long count(MessageStatus status);
 

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * The inbox in MySQL/H2. A row is leased while {@code now < lease_until}; claiming is {@link LeaseClaim}'s
- * candidates-lease-read-back. Failure reports on finished rows are ignored.
+ * candidates-lease-read-back. Every change to a claimed row is fenced by its lease token: a report from
+ * an instance whose lease was taken over, or on a finished row, changes nothing and returns false.
  */
 @Singleton
 public class MyBatisInboxStore implements InboxStore {
@@ -43,14 +44,34 @@ public class MyBatisInboxStore implements InboxStore {
 
     @Override
     @Transactional
-    public void markDone(long id) {
-        mapper.markDone(id);
+    public boolean renew(long id, String leaseToken, long leaseUntil) {
+        return leaseToken != null && mapper.renew(id, leaseToken, leaseUntil) == 1;
     }
 
     @Override
     @Transactional
-    public void markFailed(long id, String error, boolean permanent) {
-        mapper.markFailed(id, ErrorTexts.fit(error), permanent);
+    public boolean markDone(long id, String leaseToken) {
+        return leaseToken != null && mapper.markDone(id, leaseToken) == 1;
+    }
+
+    @Override
+    @Transactional
+    public boolean retryLater(long id, String leaseToken, long notBefore, String error, boolean countAttempt) {
+        return leaseToken != null
+                && mapper.retryLater(id, leaseToken, notBefore, ErrorTexts.fit(error), countAttempt) == 1;
+    }
+
+    @Override
+    @Transactional
+    public boolean markFailed(long id, String leaseToken, String error) {
+        return leaseToken != null && mapper.markFailed(id, leaseToken, ErrorTexts.fit(error)) == 1;
+    }
+
+    @Override
+    @Transactional
+    public int purgeDone(long receivedBefore, int batch) {
+        List<Long> ids = batch <= 0 ? List.of() : mapper.doneBefore(receivedBefore, batch);
+        return ids.isEmpty() ? 0 : mapper.deleteDone(ids);
     }
 
     @Override

@@ -12,8 +12,8 @@ import java.util.List;
 
 /**
  * The outbox in MySQL/H2, idempotent on a non-null dedupe key. Leases work as in {@link MyBatisInboxStore}; a row is
- * due when {@code next_attempt_at <= now}. Reschedules and failures reported for a row that is no longer PENDING are
- * ignored, so a late report never turns a sent message back.
+ * due when {@code next_attempt_at <= now}. Every change to a claimed row is fenced by its lease token, so a late report
+ * never turns a sent message back nor touches a row another instance now owns.
  */
 @Singleton
 public class MyBatisOutboxStore implements OutboxStore {
@@ -49,20 +49,40 @@ public class MyBatisOutboxStore implements OutboxStore {
 
     @Override
     @Transactional
-    public void markSent(long id, long at) {
-        mapper.markSent(id, at);
+    public boolean renew(long id, String leaseToken, long leaseUntil) {
+        return leaseToken != null && mapper.renew(id, leaseToken, leaseUntil) == 1;
     }
 
     @Override
     @Transactional
-    public void reschedule(long id, long nextAttemptAt, String error) {
-        mapper.reschedule(id, nextAttemptAt, ErrorTexts.fit(error));
+    public boolean markPartsDone(long id, String leaseToken, int partsDone) {
+        return leaseToken != null && mapper.markPartsDone(id, leaseToken, partsDone) == 1;
     }
 
     @Override
     @Transactional
-    public void markFailed(long id, String error) {
-        mapper.markFailed(id, ErrorTexts.fit(error));
+    public boolean markSent(long id, String leaseToken, long at) {
+        return leaseToken != null && mapper.markSent(id, leaseToken, at) == 1;
+    }
+
+    @Override
+    @Transactional
+    public boolean reschedule(long id, String leaseToken, long nextAttemptAt, String error, boolean countAttempt) {
+        return leaseToken != null
+                && mapper.reschedule(id, leaseToken, nextAttemptAt, ErrorTexts.fit(error), countAttempt) == 1;
+    }
+
+    @Override
+    @Transactional
+    public boolean markFailed(long id, String leaseToken, String error) {
+        return leaseToken != null && mapper.markFailed(id, leaseToken, ErrorTexts.fit(error)) == 1;
+    }
+
+    @Override
+    @Transactional
+    public int purgeDone(long sentBefore, int batch) {
+        List<Long> ids = batch <= 0 ? List.of() : mapper.doneBefore(sentBefore, batch);
+        return ids.isEmpty() ? 0 : mapper.deleteDone(ids);
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.salesbot.adapters.wecom.inbound;
 
 import com.salesbot.adapters.wecom.xml.EventIdentity;
 import com.salesbot.adapters.wecom.xml.SafeXml;
+import com.salesbot.core.card.CardIds;
 import com.salesbot.core.messaging.InboundKind;
 import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.messaging.InboundDecoder;
@@ -41,7 +42,8 @@ public final class WecomInboundDecoder implements InboundDecoder {
         }
         String event = msg.getEvent();
         if ("event".equalsIgnoreCase(msgType) && TEMPLATE_CARD_EVENT.equalsIgnoreCase(event)) {
-            return message(eventId, from, InboundKind.CARD_ACTION, null, msg.getTaskId(), msg.getEventKey(),
+            return message(eventId, from, InboundKind.CARD_ACTION, null, CardIds.promptIdOf(msg.getTaskId()),
+                    msg.getEventKey(),
                     optionIds(msg), msg.getResponseCode(), receivedAt);
         }
         InboundKind kind = "event".equalsIgnoreCase(msgType) && ENTER_AGENT.equalsIgnoreCase(event)

@@ -32,21 +32,22 @@ public final class WecomErrors {
     }
 
     /**
-     * Token errors and rate limits, system busy, I/O and WxJava runtime errors → Retry; invalid users, content and
-     * any other WeCom error code → Permanent (visible, not retried forever).
+     * Token errors and rate limits, system busy, I/O and WxJava runtime errors → an "unavailable" Retry (WeCom or the
+     * network is unavailable: no attempt spent); invalid users, content and any other WeCom error code → Permanent
+     * (visible, not retried forever).
      */
     public static SendResult classify(Throwable e) {
         if (e instanceof WxErrorException w) {
             int code = w.getError().getErrorCode();
             String text = redact("wecom errcode=" + code + " errmsg=" + w.getError().getErrorMsg());
             if (TOKEN_ERRORS.contains(code)) {
-                return new SendResult.Retry(TOKEN_RETRY, text);
+                return SendResult.Retry.unavailable(TOKEN_RETRY, text);
             }
             if (RATE_ERRORS.contains(code)) {
-                return new SendResult.Retry(RATE_RETRY, text);
+                return SendResult.Retry.unavailable(RATE_RETRY, text);
             }
             if (code == SYSTEM_BUSY) {
-                return new SendResult.Retry(BUSY_RETRY, text);
+                return SendResult.Retry.unavailable(BUSY_RETRY, text);
             }
             return new SendResult.Permanent(text);
         }
@@ -57,7 +58,7 @@ public final class WecomErrors {
                 : e.getClass().getSimpleName();
         String message = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
                 : e.getMessage();
-        return new SendResult.Retry(IO_RETRY, redact("wecom call failed: " + kind + ": " + message));
+        return SendResult.Retry.unavailable(IO_RETRY, redact("wecom call failed: " + kind + ": " + message));
     }
 
     /** Removes access_token=, corpsecret= and similar query values from a text. */

@@ -1,12 +1,11 @@
 package com.salesbot.adapters.wecom.send;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.inbound.WecomInboundDecoder;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
+import com.salesbot.core.messaging.SendProgress;
 import java.time.Duration;
 import java.util.List;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -19,27 +18,46 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Delivers messages through the WeCom app message API. Never throws for delivery errors: rate limits, token errors,
- * system busy and I/O become Retry; unknown users, invalid content and partial delivery become Permanent.
+ * system busy and I/O become an "unavailable" Retry (no attempt spent); unknown users, invalid content and partial
+ * delivery become Permanent.
+ * <p>
+ * Exactly once as the user sees it: every message/send carries {@code enable_duplicate_check=1} with
+ * {@code duplicate_check_interval}, and the JSON of one outbox row renders byte-identical on every try (the renderer
+ * takes nothing from the clock), so a retry after "sent, then the process died before recording it" is dropped by
+ * WeCom instead of reaching the user twice. A card with an image is two calls; the parts already out are skipped
+ * ({@link SendProgress}), so a 45009 on the image never resends the card.
  * WxJava itself re-fetches the token and retries once on 40001/40014/42001; if that still fails the shared token is
  * expired here so the next try starts from a fresh one.
  */
 public final class WecomSender implements ChannelSender {
     private static final Logger LOG = LoggerFactory.getLogger(WecomSender.class);
-    /** update_template_card "button.replace_name" is limited to a short label. */
-    private static final int REPLACE_NAME_CHARS = 20;
 
     private final WxCpService cp;
     private final WecomMessageRenderer renderer;
     private final MemberRateLimit rateLimit;
     private final ImageUploader uploader;
+    private final int duplicateCheckSeconds;
 
     public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
                        ImageUploader uploader) {
+        this(cp, renderer, rateLimit, uploader, DEFAULT_DUPLICATE_CHECK);
+    }
+
+    /** @param duplicateCheck WeCom's duplicate_check_interval: 1 s to 4 h */
+    public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
+                       ImageUploader uploader, Duration duplicateCheck) {
+        if (duplicateCheck.compareTo(Duration.ofSeconds(1)) < 0 || duplicateCheck.compareTo(Duration.ofHours(4)) > 0) {
+            throw new IllegalArgumentException("wecom duplicate check interval must be between 1s and 4h");
+        }
         this.cp = cp;
         this.renderer = renderer;
         this.rateLimit = rateLimit;
         this.uploader = uploader;
+        this.duplicateCheckSeconds = (int) duplicateCheck.toSeconds();
     }
+
+    /** WeCom's own default interval. */
+    public static final Duration DEFAULT_DUPLICATE_CHECK = Duration.ofSeconds(1800);
 
     @Override
     public String channel() {
@@ -48,16 +66,31 @@ public final class WecomSender implements ChannelSender {
 
     @Override
     public SendResult send(String recipient, OutgoingMessage message) {
-        Duration wait = rateLimit.acquire(recipient, renderer.messageCount(message));
+        return send(recipient, message, SendProgress.NONE);
+    }
+
+    @Override
+    public SendResult send(String recipient, OutgoingMessage message, SendProgress progress) {
+        int parts = renderer.messageCount(message);
+        int done = Math.min(Math.max(progress.partsDone(), 0), parts);
+        if (done == parts) {
+            return new SendResult.Sent();
+        }
+        Duration wait = rateLimit.acquire(recipient, parts - done);
         if (!wait.isZero()) {
-            return new SendResult.Retry(wait, "wecom per-member rate limit (30/min, 1000/h) reached for " + recipient);
+            return SendResult.Retry.unavailable(wait,
+                    "wecom per-member rate limit (30/min, 1000/h) reached for " + recipient);
         }
         try {
-            for (WxCpMessage m : renderer.render(recipient, message, uploader)) {
-                WxCpMessageSendResult result = cp.getMessageService().send(m);
+            List<WxCpMessage> rendered = renderer.render(recipient, message, uploader, progress.key());
+            for (int i = done; i < rendered.size(); i++) {
+                WxCpMessageSendResult result = cp.getMessageService().send(withDuplicateCheck(rendered.get(i)));
                 if (hasText(result.getInvalidUser())) {
                     return new SendResult.Permanent("wecom invaliduser=" + result.getInvalidUser()
                             + " (not delivered to them)");
+                }
+                if (i + 1 < rendered.size() && !progress.partSent(i + 1)) {
+                    return new SendResult.Retry(Duration.ZERO, "lease lost after part " + (i + 1));
                 }
             }
             return new SendResult.Sent();
@@ -66,30 +99,51 @@ public final class WecomSender implements ChannelSender {
         }
     }
 
+    /** The message with WeCom's duplicate check on: the same JSON within the interval is delivered once. */
+    public WxCpMessage withDuplicateCheck(WxCpMessage message) {
+        message.setEnableDuplicateCheck(true);
+        message.setDuplicateCheckInterval(duplicateCheckSeconds);
+        return message;
+    }
+
     /**
      * Replaces a tapped template card via update_template_card with the click's response_code (usable once, 72 h).
-     * An interactive card replaces the whole card; any other card greys out the buttons with the card title as
-     * replace_name.
+     * An interactive card replaces the whole card (with a task_id of its own); any other card greys out the buttons
+     * with the card title as replace_name and follows as a message. The body is
+     * {@link WecomMessageRenderer#update}, the same the sandbox previews.
      */
     @Override
     public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
+        return updateCard(recipient, promptId, responseCode, card, SendProgress.NONE);
+    }
+
+    /**
+     * The update is part 1 and each follow-up message a further part: a retry skips the parts already out (the
+     * response_code is usable once) and the follow-ups carry WeCom's duplicate check like every other message.
+     */
+    @Override
+    public SendResult updateCard(String recipient, String promptId, String responseCode, Card card,
+                                 SendProgress progress) {
         if (!hasText(responseCode)) {
             return new SendResult.Permanent("wecom updateCard needs the click's response_code");
         }
         try {
-            if (WecomMessageRenderer.isInteractive(card)) {
-                JsonObject body = new JsonObject();
-                JsonArray users = new JsonArray();
-                users.add(recipient);
-                body.add("userids", users);
-                body.addProperty("agentid", cp.getWxCpConfigStorage().getAgentId());
-                body.addProperty("response_code", responseCode);
-                body.add("template_card", renderer.templateCardJson(recipient, card));
+            WecomMessageRenderer.CardUpdate update = renderer.update(recipient, responseCode, card, progress.key());
+            int parts = 1 + update.followUps().size();
+            int done = Math.min(Math.max(progress.partsDone(), 0), parts);
+            if (done == 0) {
                 String url = cp.getWxCpConfigStorage().getApiUrl(WxCpApiPathConsts.TaskCard.UPDATE_TEMPLATE_CARD);
-                cp.post(url, body.toString());
-            } else {
-                cp.getTaskCardService().updateTemplateCardButton(List.of(recipient), null, null, 0, responseCode,
-                        Utf8.cutChars(card.title(), REPLACE_NAME_CHARS));
+                cp.post(url, update.body().toString());
+                done = 1;
+                if (done < parts && !progress.partSent(done)) {
+                    return new SendResult.Retry(Duration.ZERO, "lease lost after part " + done);
+                }
+            }
+            for (int i = done; i < parts; i++) {
+                cp.getMessageService().send(withDuplicateCheck(update.followUps().get(i - 1)));
+                if (i + 1 < parts && !progress.partSent(i + 1)) {
+                    return new SendResult.Retry(Duration.ZERO, "lease lost after part " + (i + 1));
+                }
             }
             return new SendResult.Sent();
         } catch (WxErrorException | RuntimeException e) {

@@ -235,4 +235,13 @@ class WecomCallbackVerifierTest {
         CallbackVerification r = verifierA(at("1700000000")).verifyMessage(p.sig, p.ts, NONCE, p.body);
         assertThat(((CallbackVerification.Rejected) r).reason()).doesNotContain(A_TOKEN).doesNotContain(A_KEY);
     }
+
+    @Test
+    void deeplyNestedXmlIsRefusedWith400BeforeTheSignatureCheck() {
+        String deep = "<xml>" + "<a>".repeat(5_000) + "</a>".repeat(5_000) + "</xml>";
+        CallbackVerification r = verifierA(at("1700000000")).verifyMessage("sig", "1700000000", NONCE, deep);
+        assertThat(r).isInstanceOf(CallbackVerification.Rejected.class);
+        assertThat(((CallbackVerification.Rejected) r).httpStatus()).isEqualTo(400);
+        assertThat(((CallbackVerification.Rejected) r).reason()).contains("nested deeper");
+    }
 }

@@ -46,16 +46,65 @@ class WecomMessageRendererTest {
     }
 
     @Test
-    void textAtTheByteLimitIsKeptAndLongerTextIsCut() throws Exception {
+    void textAtTheByteLimitIsOneMessageAndLongerTextIsSplitAtASentenceEndWithNothingLost() throws Exception {
         String exact = "中".repeat(682) + "ab"; // 682*3 + 2 = 2048 bytes
-        String over = exact + "c";
-        String keptText = json(renderer.render("u", new TextMessage(exact), NO_UPLOAD).get(0))
-                .getAsJsonObject("text").get("content").getAsString();
-        String cutText = json(renderer.render("u", new TextMessage(over), NO_UPLOAD).get(0))
-                .getAsJsonObject("text").get("content").getAsString();
-        assertThat(keptText).isEqualTo(exact);
-        assertThat(cutText).endsWith("…").isNotEqualTo(over);
-        assertThat(cutText.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048);
+        List<WxCpMessage> kept = renderer.render("u", new TextMessage(exact), NO_UPLOAD);
+        assertThat(kept).hasSize(1);
+        assertThat(json(kept.get(0)).getAsJsonObject("text").get("content").getAsString()).isEqualTo(exact);
+
+        String over = "中".repeat(500) + "。" + "文".repeat(300); // 2,403 bytes
+        List<WxCpMessage> parts = renderer.render("u", new TextMessage(over), NO_UPLOAD);
+        assertThat(parts).hasSize(2);
+        String first = json(parts.get(0)).getAsJsonObject("text").get("content").getAsString();
+        String second = json(parts.get(1)).getAsJsonObject("text").get("content").getAsString();
+        assertThat(first).isEqualTo("中".repeat(500) + "。");
+        assertThat(second).isEqualTo("文".repeat(300));
+        assertThat(renderer.messageCount(new TextMessage(over))).isEqualTo(2);
+    }
+
+    @Test
+    void userTextCannotBecomeALinkBoldOrColourInMarkdown() throws Exception {
+        String pain = "[报价单](http://evil.example/x) **急** <font color=\"warning\">红</font> # 标题";
+        Card card = new Card("线索已登记", Tone.SUCCESS, List.of("首次接触时间已自动记录。"),
+                List.of(new CardField("核心痛点", pain, false)), null, null, null, null);
+        String md = json(renderer.render("u", card, NO_UPLOAD).get(0)).getAsJsonObject("markdown")
+                .get("content").getAsString();
+        assertThat(md).doesNotContain("[报价单](", "**急**", "<font color=\"warning\">红", "# 标题")
+                .contains("［报价单］（http://evil.example/x）", "＊＊急＊＊", "＜font");
+        // the bot's own markup is still there
+        assertThat(md).startsWith("<font color=\"info\">**线索已登记**</font>");
+    }
+
+    @Test
+    void aLongListIsCutRedFirstToTheLimitWithHowManyAreLeftAndTheAbsoluteLink() throws Exception {
+        List<String> lines = new java.util.ArrayList<>(List.of("红色预警 50 人，排在最前面："));
+        IntStream.range(0, 300).forEach(i -> lines.add((i < 50 ? "🔴 " : "🟢 ") + "销售" + i + "：完成12%，缺口¥120,000"));
+        Card card = new Card("全部团队 · 3月目标健康度", Tone.DANGER, lines, null, null, null, null, null)
+                .withLink(new com.salesbot.core.card.CardLink("完整名单", "https://bot.example.com/f/abc?sig=1", "人"));
+        String md = json(renderer.render("u", card, NO_UPLOAD).get(0)).getAsJsonObject("markdown")
+                .get("content").getAsString();
+        assertThat(md.getBytes(StandardCharsets.UTF_8).length).isLessThanOrEqualTo(2048);
+        assertThat(md).contains("🔴 销售0：", "[完整名单](https://bot.example.com/f/abc?sig=1)")
+                .doesNotContain("🟢 销售299");
+        int shown = (int) md.lines().filter(l -> l.startsWith("🔴") || l.startsWith("🟢")).count();
+        assertThat(md).contains("还有" + (300 - shown) + "人未列出，见完整名单。");
+        // every shown line is whole
+        md.lines().filter(l -> l.startsWith("🔴") || l.startsWith("🟢")).forEach(l -> assertThat(l).endsWith(",000"));
+    }
+
+    @Test
+    void linesThatDoNotFitTheTemplateCardFollowWholeInAMarkdownMessage() throws Exception {
+        String talkTrack = "应对话术：“您说得对，价格确实是重要的考虑因素。我们来算一笔账：按三年使用周期，每天不到一杯咖啡的钱，"
+                + "还包含上门培训和7×24小时服务，比同类产品少花的维护费就能抵掉差价。"
+                + "如果您愿意，我把去年两家同行客户的实际节省明细发给您参考，看看是不是也适合贵公司的情况。”";
+        Card card = new Card("已标记：价格异议", Tone.NORMAL, List.of("客户：华东精密机械制造有限公司", talkTrack), null,
+                null, List.of(new CardButton("note", "补充备注", false)), "r-12", null);
+        List<WxCpMessage> out = renderer.render("u", card, NO_UPLOAD);
+        assertThat(out).hasSize(2);
+        String sub = json(out.get(0)).getAsJsonObject("template_card").get("sub_title_text").getAsString();
+        assertThat(sub).isEqualTo("客户：华东精密机械制造有限公司\n（详情见下一条消息）");
+        String more = json(out.get(1)).getAsJsonObject("markdown").get("content").getAsString();
+        assertThat(more).contains("价格确实是重要的考虑因素", "适合贵公司的情况。”");
     }
 
     @Test
@@ -64,7 +113,7 @@ class WecomMessageRendererTest {
         assertThat(j.get("msgtype").getAsString()).isEqualTo("template_card");
         JsonObject card = j.getAsJsonObject("template_card");
         assertThat(card.get("card_type").getAsString()).isEqualTo("button_interaction");
-        assertThat(card.get("task_id").getAsString()).isEqualTo("visit-42");
+        assertThat(card.get("task_id").getAsString()).startsWith("visit-42@").hasSize("visit-42@".length() + 8);
         assertThat(card.getAsJsonObject("main_title").get("title").getAsString()).isEqualTo("拜访结果");
         assertThat(card.get("sub_title_text").getAsString()).isEqualTo("客户：张三\n请选择本次拜访结果");
         assertThat(card.getAsJsonObject("source").get("desc").getAsString()).isEqualTo("销售助手");

@@ -1,6 +1,7 @@
 package com.salesbot.adapters.wecom.send;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.gson.JsonObject;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
@@ -62,7 +63,27 @@ class WecomSenderTest {
     void interactiveCardPassesTheTemplateCardChecks() {
         assertThat(f.sender.send("rep001", visitCard())).isEqualTo(new SendResult.Sent());
         assertThat(f.fake.violations()).isEmpty();
-        assertThat(lastSent().getAsJsonObject("template_card").get("task_id").getAsString()).isEqualTo("visit-42");
+        String first = lastSent().getAsJsonObject("template_card").get("task_id").getAsString();
+        assertThat(first).startsWith("visit-42@");
+        // the same prompt sent again (a reminder, the next step of a form) gets a task_id of its own: WeCom takes it
+        assertThat(f.sender.send("rep001", visitCard())).isEqualTo(new SendResult.Sent());
+        String second = lastSent().getAsJsonObject("template_card").get("task_id").getAsString();
+        assertThat(second).startsWith("visit-42@").isNotEqualTo(first);
+        f.fake.assertNoViolations();
+    }
+
+    @Test
+    void theStrictFakeRefusesAReusedTaskIdWith42014AndTooLongContentWith45002() throws Exception {
+        String body = "{\"touser\":\"rep001\",\"agentid\":" + FakeWecomServer.AGENT + ",\"msgtype\":\"template_card\","
+                + "\"template_card\":{\"card_type\":\"button_interaction\",\"main_title\":{\"title\":\"t\"},"
+                + "\"task_id\":\"same-1\",\"button_list\":[{\"text\":\"a\",\"key\":\"a\",\"type\":0}]}}";
+        String url = f.cp.getWxCpConfigStorage().getApiUrl("/cgi-bin/message/send");
+        f.cp.post(url, body);
+        assertThatThrownBy(() -> f.cp.post(url, body)).hasMessageContaining("42014");
+        String big = "{\"touser\":\"rep001\",\"agentid\":" + FakeWecomServer.AGENT
+                + ",\"msgtype\":\"text\",\"text\":{\"content\":\"" + "中".repeat(683) + "\"}}";
+        assertThatThrownBy(() -> f.cp.post(url, big)).hasMessageContaining("45002");
+        assertThat(f.fake.violations()).hasSize(2);
     }
 
     @Test
@@ -225,7 +246,7 @@ class WecomSenderTest {
         assertThat(body.get("response_code").getAsString()).isEqualTo("RC_abc");
         assertThat(body.get("agentid").getAsInt()).isEqualTo(FakeWecomServer.AGENT);
         assertThat(body.getAsJsonArray("userids").get(0).getAsString()).isEqualTo("rep001");
-        assertThat(body.getAsJsonObject("template_card").get("task_id").getAsString()).isEqualTo("visit-42");
+        assertThat(body.getAsJsonObject("template_card").get("task_id").getAsString()).startsWith("visit-42@");
     }
 
     @Test

@@ -65,8 +65,25 @@ public final class FakeWecomServer implements AutoCloseable {
     private final List<Group> groups = new CopyOnWriteArrayList<>();
     private final List<Request> marks = new CopyOnWriteArrayList<>();
     private final AtomicInteger seq = new AtomicInteger();
+    private final WecomRequestRules rules = new WecomRequestRules();
     private volatile long gettokenDelayMillis;
     private volatile java.util.concurrent.CountDownLatch gettokenGate;
+    private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
+
+    /** Answers a request before the fake's own handling (after the token check), or returns null to pass it on. */
+    @FunctionalInterface
+    public interface Interceptor {
+        String answer(Request request);
+    }
+
+    /**
+     * Adds behaviour kept in its own class (duplicate check, fault windows) without touching the handlers. The latest
+     * interceptor is asked first, so a fault window added after the duplicate check refuses before it counts.
+     */
+    public <T extends Interceptor> T intercept(T interceptor) {
+        interceptors.add(0, interceptor);
+        return interceptor;
+    }
 
     public FakeWecomServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -174,6 +191,12 @@ public final class FakeWecomServer implements AutoCloseable {
         if (!validTokens.contains(r.query.getOrDefault("access_token", ""))) {
             return "{\"errcode\":40014,\"errmsg\":\"invalid access_token\"}";
         }
+        for (Interceptor interceptor : interceptors) {
+            String intercepted = interceptor.answer(r);
+            if (intercepted != null) {
+                return intercepted;
+            }
+        }
         Deque<String> queue = scripted.get(r.path);
         String canned = queue == null ? null : queue.poll();
         if (canned != null) {
@@ -229,8 +252,6 @@ public final class FakeWecomServer implements AutoCloseable {
                     String content = str(m, "content");
                     if (content == null || content.isBlank()) {
                         problems.add(type + ".content empty");
-                    } else if (content.getBytes(StandardCharsets.UTF_8).length > 2048) {
-                        problems.add(type + ".content longer than 2048 bytes");
                     }
                 }
                 case "image" -> {
@@ -244,6 +265,10 @@ public final class FakeWecomServer implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             return violation("message/send: " + problems);
+        }
+        WecomRequestRules.Refusal refusal = rules.checkSend(b);
+        if (refusal != null) {
+            return violation(refusal, "message/send: " + refusal.rule());
         }
         List<String> invalid = Arrays.stream(touser.split("\\|")).filter(unknownUsers::contains).toList();
         if (invalid.size() == touser.split("\\|").length) {
@@ -328,6 +353,10 @@ public final class FakeWecomServer implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             return violation("update_template_card: " + problems);
+        }
+        WecomRequestRules.Refusal refusal = rules.checkUpdate(b);
+        if (refusal != null) {
+            return violation(refusal, "update_template_card: " + refusal.rule());
         }
         if (!unusedResponseCodes.remove(code)) {
             return "{\"errcode\":40058,\"errmsg\":\"response_code expired or already used\"}";
@@ -463,6 +492,18 @@ public final class FakeWecomServer implements AutoCloseable {
         if (!"POST".equals(r.method) || r.contentType == null || !r.contentType.startsWith("application/json")) {
             problems.add("POST application/json required");
         }
+    }
+
+    /** Fails the calling test: the request broke a documented rule (see {@link WecomRequestRules}). */
+    public void assertNoViolations() {
+        if (!violations.isEmpty()) {
+            throw new AssertionError("requests WeCom would refuse: " + violations);
+        }
+    }
+
+    private String violation(WecomRequestRules.Refusal refusal, String what) {
+        violations.add(what);
+        return "{\"errcode\":" + refusal.errcode() + ",\"errmsg\":\"" + what.replace("\"", "'") + "\"}";
     }
 
     private String violation(String what) {
