@@ -146,7 +146,7 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
         assertThat(touch.startedAt()).isEqualTo(start);
         Await.until("the R2 prompt for the chat", () -> cards(sendsBefore).size() == 1);
         JsonObject prompt = cards(sendsBefore).get(0);
-        assertThat(prompt.get("task_id").getAsString()).isEqualTo(ResultPromptFlow.promptIdOf(touch.id()));
+        assertThat(com.salesbot.core.card.CardIds.promptIdOf(prompt.get("task_id").getAsString())).isEqualTo(ResultPromptFlow.promptIdOf(touch.id()));
         assertThat(prompt.toString()).contains(E2eOrg.CUSTOMER_NAME).contains("在线沟通");
 
         // the same messages again (an API retry, a re-pull): no second touch, no second prompt
@@ -195,7 +195,7 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
         assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
                 "min:30", "RC_v2_" + run, now + 2)).post().status()).isEqualTo(200);
         Await.until("the R2 result card", () -> cards(before).size() == 2);
-        String resultTask = cards(before).get(1).get("task_id").getAsString();
+        String resultTask = com.salesbot.core.card.CardIds.promptIdOf(cards(before).get(1).get("task_id").getAsString());
         Touch visit = touches.find(Long.parseLong(resultTask.substring(2))).orElseThrow();
         assertThat(visit.kind()).isEqualTo(TouchKind.VISIT);
         assertThat(visit.durationSeconds()).isEqualTo(1800);
