@@ -1,5 +1,6 @@
 package com.salesbot.core.capture;
 
+import com.salesbot.core.fakes.RecordingOutbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.card.Card;
@@ -27,7 +28,7 @@ class ChatTouchCloserTest {
     private final ChatHarness h = new ChatHarness();
     private final InMemoryConversationStore conversations = new InMemoryConversationStore();
     private final InMemoryIdleConversations idle = new InMemoryIdleConversations(conversations);
-    private final KeyedOutbox outbox = new KeyedOutbox();
+    private final RecordingOutbox outbox = new RecordingOutbox();
     private final AtomicInteger msg = new AtomicInteger();
     private ChatTouchCloser closer;
     private Rep rep;
@@ -72,7 +73,7 @@ class ChatTouchCloserTest {
         Touch touch = chatTouches().get(0);
         assertThat(touch.durationSeconds()).isEqualTo(120);
         assertThat(outbox.rows).containsOnlyKeys("touch:" + touch.id() + ":0");
-        Outgoing prompt = outbox.rows.values().iterator().next();
+        Outgoing prompt = outbox.rows.values().iterator().next().outbound();
         assertThat(prompt.recipient()).isEqualTo(rep.wecomUserId());
         Card card = (Card) prompt.message();
         assertThat(String.join("\n", card.lines())).contains("苏州恒达精密机械有限公司").contains("在线沟通")
