@@ -1,5 +1,7 @@
 package com.salesbot.adapters.dingtalk.send;
 
+import com.salesbot.core.markdown.FullWidth;
+
 /**
  * Makes text safe for DingTalk markdown (headings, bold, italics, links, images, lists, quotes and
  * {@code <font color>}, per "消息类型说明"): each of those marks in plain text is replaced by its full-width twin, so
@@ -10,33 +12,6 @@ public final class DingtalkText {
     }
 
     public static String markdown(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean lineStart = out.isEmpty();
-            out.append(switch (c) {
-                case '[' -> '［';
-                case ']' -> '］';
-                case '(' -> '（';
-                case ')' -> '）';
-                case '<' -> '＜';
-                case '>' -> '＞';
-                case '*' -> '＊';
-                case '`' -> '｀';
-                case '#' -> '＃';
-                case '_' -> '＿';
-                case '~' -> '～';
-                case '!' -> '！';
-                case '|' -> '｜';
-                case '\\' -> '＼';
-                case '-', '+' -> lineStart ? (c == '-' ? '－' : '＋') : c;
-                case '\n', '\r' -> ' ';
-                default -> c;
-            });
-        }
-        return out.toString();
+        return FullWidth.escape(text, "[]()<>*`#_~!|\\", "-+");
     }
 }

@@ -1,5 +1,7 @@
 package com.salesbot.adapters.wecom.send;
 
+import com.salesbot.core.markdown.FullWidth;
+
 /**
  * Makes text safe for WeCom. WeCom markdown knows headings, bold, links, inline code, quotes and
  * {@code <font color>} (发送应用消息, markdown消息): each of those marks in plain text is replaced by its full-width
@@ -11,30 +13,7 @@ public final class WecomText {
     }
 
     public static String markdown(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            out.append(switch (c) {
-                case '[' -> '［';
-                case ']' -> '］';
-                case '(' -> '（';
-                case ')' -> '）';
-                case '<' -> '＜';
-                case '>' -> '＞';
-                case '*' -> '＊';
-                case '`' -> '｀';
-                case '#' -> '＃';
-                case '_' -> '＿';
-                case '~' -> '～';
-                case '\\' -> '＼';
-                case '\n', '\r' -> ' ';
-                default -> c;
-            });
-        }
-        return out.toString();
+        return FullWidth.escape(text, "[]()<>*`#_~\\", "");
     }
 
     public static String cardField(String text) {
