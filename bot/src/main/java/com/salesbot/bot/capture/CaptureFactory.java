@@ -51,7 +51,8 @@ public class CaptureFactory {
     MyLeadsFeature myLeadsFeature(LeadStore leads, CustomerStore customers, OrgStore org, BusinessConfig config,
                                   DialogStore dialogs, AuditLog audit, Transactions transactions,
                                   BusinessCalendar calendar) {
-        return new MyLeadsFeature(leads, customers, org, config.stages(), dialogs, audit, transactions, calendar);
+        return new MyLeadsFeature(leads, customers, org, config.stages(), config.lostReasons(), dialogs, audit,
+                transactions, calendar);
     }
 
     @Singleton

@@ -113,10 +113,10 @@ public class PushFactory {
 
     @Singleton
     ProcessSignals processSignals(OrgStore org, LeadStore leads, TouchStore touches, OpportunityStore opportunities,
-                                  BusinessCalendar calendar, RecipientDirectory directory,
+                                  BusinessCalendar calendar, RecipientDirectory directory, BusinessConfig config,
                                   @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
         return new ProcessSignals(org, leads, touches, opportunities, calendar, new HashSet<>(closedStages),
-                directory);
+                directory, config.lostReasons());
     }
 
     @Singleton

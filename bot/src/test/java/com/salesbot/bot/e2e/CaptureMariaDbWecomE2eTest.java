@@ -246,6 +246,63 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
     }
 
     @Test
+    void myLeadsLosesALeadWithAReasonTapAndAForgedLoseCallbackIsRefusedAndAudited() {
+        long now = System.currentTimeMillis();
+        org.saveRep(new Rep("e2e-r3", "王五", E2eOrg.TEAM, Role.REP, "wangwu-" + run, null, LocalDate.of(2025, 1, 1),
+                true));
+        customers.save(new Customer("e2e-c3", "王五的客户", "e2e-r3", null, "制造业", "B", 0, false));
+        Lead own = leads.insert(new Lead(0, E2eOrg.CUSTOMER, E2eOrg.REP, "展会", now - 86_400_000L * 30, "预算紧",
+                "contact", now - 86_400_000L * 30, null));
+        Lead others = leads.insert(new Lead(0, "e2e-c3", "e2e-r3", "转介绍", now - 86_400_000L * 3, "价格", "quote",
+                now - 86_400_000L * 3, null));
+        int before = fake.requests(SEND).size();
+        long secs = now / 1000;
+        assertThat(callbacks.deliver(WecomCallbacks.text(FakeWecomServer.CORP, E2eOrg.WECOM_USER, "我的线索",
+                msgIds.incrementAndGet(), secs)).post().status()).isEqualTo(200);
+        Await.until("the lead list", () -> cards(before).size() == 1);
+        JsonObject list = cards(before).get(0);
+        assertThat(list.toString()).contains("lose:" + own.id());
+        String task = list.get("task_id").getAsString();
+
+        // a forged reason tap naming another rep's lead
+        fake.issueResponseCode("RC_x1_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "why:" + others.id() + ":price", "RC_x1_" + run, secs + 1)).post().status()).isEqualTo(200);
+        Await.until("the refusal is audited", () -> audit.find(new AuditQuery(E2eOrg.REP, "lead.lose.refused",
+                "lead", Long.toString(others.id()), null, null, 0, 10)).total() == 1);
+        assertThat(leads.find(others.id()).orElseThrow().lost()).isFalse();
+
+        // 输单 on the own lead shows the reasons on the same card; a reason tap closes it
+        fake.issueResponseCode("RC_x2_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "lose:" + own.id(), "RC_x2_" + run, secs + 2)).post().status()).isEqualTo(200);
+        Await.until("the reason buttons (card updated in place)", () -> fake.requests(UPDATE).stream()
+                .anyMatch(r -> r.json().toString().contains("RC_x2_" + run)
+                        && r.json().toString().contains("why:" + own.id() + ":competitor")));
+        fake.issueResponseCode("RC_x3_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "why:" + own.id() + ":competitor", "RC_x3_" + run, secs + 3)).post().status()).isEqualTo(200);
+        Await.until("the lead is lost", () -> leads.find(own.id()).orElseThrow().lost());
+        Lead lost = leads.find(own.id()).orElseThrow();
+        assertThat(lost.lostReason()).isEqualTo("competitor");
+        assertThat(lost.stage()).isEqualTo("contact");
+        var entries = audit.find(new AuditQuery(E2eOrg.REP, "lead.lose", "lead", Long.toString(own.id()), null, null,
+                0, 10)).entries();
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).entry().before()).isEqualTo("contact");
+        assertThat(entries.get(0).entry().after()).isEqualTo("competitor");
+        assertThat(entries.get(0).entry().channel()).isEqualTo("wecom");
+
+        // the same reason tap delivered again changes nothing
+        fake.issueResponseCode("RC_x4_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "why:" + own.id() + ":price", "RC_x4_" + run, secs + 4)).post().status()).isEqualTo(200);
+        Await.until("the repeat is answered", () -> fake.requests(SEND).stream()
+                .anyMatch(r -> r.json().toString().contains("不用重复点")));
+        assertThat(leads.find(own.id()).orElseThrow()).isEqualTo(lost);
+    }
+
+    @Test
     void aOneSidedChatMakesNoTouch() {
         long start = System.currentTimeMillis() - Duration.ofMinutes(50).toMillis();
         int before = chatTouches().size();

@@ -162,6 +162,16 @@ class YamlConfigLoaderTest {
     }
 
     @Test
+    void lostReasonsAreReadFromTheStagesFileAndCheckedLikeOtherLists() throws IOException {
+        write("stages.yml", "lostReasons:", "  - {code: price, label: 价格}", "  - {code: timing, label: 时机不对}");
+        assertThat(loader.load(dir).lostReasons()).extracting(Choice::label).containsExactly("价格", "时机不对");
+
+        write("stages.yml", "lostReasons:", "  - {code: price, label: 价格}", "  - {code: Price, label: 太贵}");
+        assertThat(problems()).containsExactly(file("stages.yml")
+                + " line 3: lost reason code \"Price\" must be 1-32 lower-case letters, digits or _, starting with a letter");
+    }
+
+    @Test
     void fourStagesAreRefused() throws IOException {
         write("stages.yml", "# R1", "stages:", "  - {code: a, label: 一}", "  - {code: b, label: 二}",
                 "  - {code: c, label: 三}", "  - {code: d, label: 四}");
