@@ -12,6 +12,14 @@ import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.pipeline.GradeFeature;
+import com.salesbot.core.feature.pipeline.GradingStandardFeature;
+import com.salesbot.core.config.GradingStandard;
+import com.salesbot.adapters.config.ConfigException;
+import com.salesbot.adapters.config.GradingLoader;
+import io.micronaut.context.annotation.Value;
+import com.salesbot.bot.startup.InvalidSettingException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.feature.pipeline.OpportunityFeature;
 import com.salesbot.core.messaging.OutboundCodec;
@@ -60,6 +68,25 @@ public class CaptureFactory {
     GradeFeature gradeFeature(CustomerStore customers, OrgStore org, DialogStore dialogs, AuditLog audit,
                               Transactions transactions) {
         return new GradeFeature(customers, org, dialogs, audit, transactions);
+    }
+
+    /** Reads config/grading.yml at start-up; every problem is listed with file and line, and start-up stops. */
+    @Singleton
+    GradingStandard gradingStandard(@Value("${salesbot.config-dir:./config}") String dir) {
+        try {
+            return new GradingLoader().load(Path.of(dir));
+        } catch (ConfigException e) {
+            String problems = e.problems().stream().map(Object::toString)
+                    .collect(Collectors.joining("\n  ", "\n  ", ""));
+            throw new InvalidSettingException("salesbot.config-dir",
+                    e.problems().size() + " problem(s) in the grading standard:" + problems);
+        }
+    }
+
+    @Singleton
+    @Order(265)
+    GradingStandardFeature gradingStandardFeature(GradingStandard standard) {
+        return new GradingStandardFeature(standard);
     }
 
     @Singleton

@@ -25,7 +25,7 @@ public final class YamlConfigLoader {
     static final String SOURCES = "sources.yml";
     /** The files this loader reads, in the order problems are listed. */
     public static final List<String> FILES = List.of(TAGS, STAGES, SOURCES, CalendarReader.FILE,
-            ScheduleReader.FILE, BenchmarksReader.FILE, ThresholdsReader.FILE, IncentivesLoader.FILE);
+            ScheduleReader.FILE, BenchmarksReader.FILE, ThresholdsReader.FILE, IncentivesLoader.FILE, GradingLoader.FILE);
 
     private final BusinessConfigValidator validator = new BusinessConfigValidator();
 
@@ -60,6 +60,7 @@ public final class YamlConfigLoader {
                 ScheduleReader.read(open(dir, shown, ScheduleReader.FILE, problems, index)),
                 ThresholdsReader.read(open(dir, shown, ThresholdsReader.FILE, problems, index)), lostReasons);
         IncentivesLoader.read(dir, at(shown, IncentivesLoader.FILE), problems);
+        GradingLoader.read(dir, at(shown, GradingLoader.FILE), problems);
         for (ConfigIssue issue : validator.validate(config)) {
             ConfigProblem problem = index.locate(issue);
             problems.add(problem.file(), problem.line(), problem.message());
