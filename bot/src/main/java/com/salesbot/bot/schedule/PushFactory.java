@@ -39,6 +39,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The scheduled-push use cases of core, wired to the stores, the outbox and the charts. Properties (all optional):
@@ -106,9 +107,11 @@ public class PushFactory {
     @Singleton
     DailyDigest dailyDigest(OrgStore org, TouchStore touches, TargetHealthQuery health, BusinessCalendar calendar,
                             BusinessConfig config, HeatmapImages images, @Nullable ComplianceAlerts compliance,
-                            RecipientDirectory directory, ProcessSignals signals) {
+                            RecipientDirectory directory, ProcessSignals signals,
+                            @Value("${salesbot.admins:}") List<String> admins) {
         return new DailyDigest(org, touches, health, calendar, config.thresholds(), images,
-                compliance == null ? ComplianceAlerts.NONE : compliance, directory, signals);
+                compliance == null ? ComplianceAlerts.NONE : compliance, directory, signals,
+                admins.stream().map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet()));
     }
 
     @Singleton
