@@ -12,6 +12,8 @@ import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.pipeline.GradeFeature;
+import com.salesbot.core.feature.pipeline.SourceCheckFeature;
+import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.feature.pipeline.GradingStandardFeature;
 import com.salesbot.core.config.GradingStandard;
 import com.salesbot.adapters.config.ConfigException;
@@ -87,6 +89,17 @@ public class CaptureFactory {
     @Order(265)
     GradingStandardFeature gradingStandardFeature(GradingStandard standard) {
         return new GradingStandardFeature(standard);
+    }
+
+    /** The Monday source-accuracy card (R20) and its taps; no menu line. */
+    @Singleton
+    @Order(1150)
+    SourceCheckFeature sourceCheckFeature(OrgStore org, LeadStore leads, CustomerStore customers,
+                                          BusinessConfig config, DialogStore dialogs, AuditLog audit,
+                                          Transactions transactions, BusinessCalendar calendar,
+                                          RecipientDirectory directory) {
+        return new SourceCheckFeature(org, leads, customers, config.leadSources(), dialogs, audit, transactions,
+                calendar, directory, config.thresholds().sourceCheckLeads());
     }
 
     @Singleton

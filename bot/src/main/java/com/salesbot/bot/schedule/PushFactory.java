@@ -27,6 +27,8 @@ import com.salesbot.core.push.SignedLinks;
 import com.salesbot.core.push.PushLedger;
 import com.salesbot.core.push.PushOutbox;
 import com.salesbot.core.push.PushSchedule;
+import com.salesbot.core.push.WeeklyPushes;
+import com.salesbot.core.feature.pipeline.SourceCheckFeature;
 import com.salesbot.core.push.QuietHours;
 import com.salesbot.core.query.TargetHealthQuery;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
@@ -133,12 +135,14 @@ public class PushFactory {
                               ApplicationNoteFeature notes, DailyDigest digest, PlaybookLibrary playbooks,
                               PushLedger ledger, PushFiles files, QuietHours quiet, PushOutbox pushOutbox,
                               RecipientDirectory directory, ProcessSignals signals,
+                              @Nullable SourceCheckFeature sourceCheck,
                               @Value("${salesbot.push.lesson-look-back:7d}") Duration lessonLookBack,
                               @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
         CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
                 playbooks, notes, ledger, directory, lessonLookBack, quiet);
         MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
                 new HashSet<>(closedStages), files, directory, config.stages(), signals);
-        return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule());
+        return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule(),
+                sourceCheck == null ? WeeklyPushes.NONE : sourceCheck::weekly);
     }
 }
