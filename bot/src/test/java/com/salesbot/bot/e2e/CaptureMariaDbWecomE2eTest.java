@@ -24,6 +24,9 @@ import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.push.DailyDigest;
+import com.salesbot.core.push.PushOutbox;
+import com.salesbot.core.feature.pipeline.SourceCheckFeature;
+import com.salesbot.core.model.Team;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.rules.activity.EffectiveTouchRule;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
@@ -80,6 +83,10 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
     DailyDigest digest;
     @Inject
     BusinessCalendar calendar;
+    @Inject
+    SourceCheckFeature sourceCheck;
+    @Inject
+    PushOutbox pushOutbox;
 
     private WecomCallbacks callbacks;
 
@@ -300,6 +307,81 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
         Await.until("the repeat is answered", () -> fake.requests(SEND).stream()
                 .anyMatch(r -> r.json().toString().contains("不用重复点")));
         assertThat(leads.find(own.id()).orElseThrow()).isEqualTo(lost);
+    }
+
+    @Test
+    void theMondaySourceCheckCardReachesTheManagerAndItsTapsRecordTheVerifiedSource() {
+        long now = System.currentTimeMillis();
+        LocalDate today = calendar.dayOf(now);
+        long lastWeek = calendar.startOf(today.with(java.time.DayOfWeek.MONDAY).minusDays(7)) + 3_600_000L * 10;
+        org.saveTeam(new Team("e2e-t2", "华南组"));
+        org.saveRep(new Rep("e2e-r7", "赵七", "e2e-t2", Role.REP, "zhaoqi-" + run, null, LocalDate.of(2025, 1, 1),
+                true));
+        customers.save(new Customer("e2e-c7", "南方电子", "e2e-r7", null, "制造业", "B", 0, false));
+        Lead right = leads.insert(new Lead(0, E2eOrg.CUSTOMER, E2eOrg.REP, "exhibition", lastWeek, "交期", "contact",
+                lastWeek, null));
+        Lead wrong = leads.insert(new Lead(0, E2eOrg.CUSTOMER, E2eOrg.REP, "referral", lastWeek + 60_000, "价格",
+                "contact", lastWeek + 60_000, null));
+        Lead south = leads.insert(new Lead(0, "e2e-c7", "e2e-r7", "partner", lastWeek, "扩产", "contact", lastWeek,
+                null));
+        int before = fake.requests(SEND).size();
+
+        pushOutbox.enqueue(sourceCheck.weekly(today), now);
+        Await.until("the source-check card to the manager", () -> cardsTo("wangjl", before).stream()
+                .anyMatch(c -> c.toString().contains("来源核对")));
+        JsonObject card = cardsTo("wangjl", before).stream().filter(c -> c.toString().contains("来源核对"))
+                .findFirst().orElseThrow();
+        assertThat(card.toString()).contains("ok:" + right.id()).doesNotContain("ok:" + south.id());
+        String task = card.get("task_id").getAsString();
+        long secs = now / 1000;
+
+        fake.issueResponseCode("RC_s1_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "ok:" + right.id(), "RC_s1_" + run, secs + 1)).post().status()).isEqualTo(200);
+        Await.until("the accurate source is recorded",
+                () -> "exhibition".equals(leads.find(right.id()).orElseThrow().verifiedSourceChannel()));
+
+        fake.issueResponseCode("RC_s2_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "bad:" + wrong.id(), "RC_s2_" + run, secs + 2)).post().status()).isEqualTo(200);
+        Await.until("the actual-source buttons", () -> cardsTo("wangjl", before).stream()
+                .anyMatch(c -> c.toString().contains("src:" + wrong.id() + ":cold_call")));
+        String actualTask = cardsTo("wangjl", before).stream()
+                .filter(c -> c.toString().contains("src:" + wrong.id() + ":cold_call")).findFirst().orElseThrow()
+                .get("task_id").getAsString();
+        fake.issueResponseCode("RC_s3_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", actualTask,
+                "src:" + wrong.id() + ":cold_call", "RC_s3_" + run, secs + 3)).post().status()).isEqualTo(200);
+        Await.until("the actual source is recorded",
+                () -> "cold_call".equals(leads.find(wrong.id()).orElseThrow().verifiedSourceChannel()));
+
+        // a forged tap for another team's lead
+        fake.issueResponseCode("RC_s4_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "ok:" + south.id(), "RC_s4_" + run, secs + 4)).post().status()).isEqualTo(200);
+        Await.until("the refusal is audited", () -> audit.find(new AuditQuery(MANAGER, "lead.source.refused",
+                "lead", Long.toString(south.id()), null, null, 0, 10)).total() == 1);
+        assertThat(leads.find(south.id()).orElseThrow().verifiedSourceChannel()).isNull();
+
+        // the first tap delivered again: nothing new is audited
+        fake.issueResponseCode("RC_s5_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "ok:" + right.id(), "RC_s5_" + run, secs + 5)).post().status()).isEqualTo(200);
+        Await.until("the repeat is answered", () -> fake.requests(SEND).stream()
+                .anyMatch(r -> r.json().toString().contains("已记录过")));
+        var checks = audit.find(new AuditQuery(MANAGER, "lead.source.verify", "lead", null, null, null, 0, 50))
+                .entries().stream().filter(e -> e.entry().subjectId().equals(Long.toString(right.id()))
+                        || e.entry().subjectId().equals(Long.toString(wrong.id()))).toList();
+        assertThat(checks).hasSize(2);
+        assertThat(checks).allSatisfy(e -> assertThat(e.entry().channel()).isEqualTo("wecom"));
+    }
+
+    private List<JsonObject> cardsTo(String user, int from) {
+        List<FakeWecomServer.Request> all = fake.requests(SEND);
+        return all.subList(Math.min(from, all.size()), all.size()).stream().map(FakeWecomServer.Request::json)
+                .filter(j -> user.equals(j.get("touser").getAsString()))
+                .filter(j -> "template_card".equals(j.get("msgtype").getAsString()))
+                .map(j -> j.getAsJsonObject("template_card")).toList();
     }
 
     @Test
