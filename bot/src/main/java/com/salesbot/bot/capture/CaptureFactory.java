@@ -12,6 +12,8 @@ import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.pipeline.GradeFeature;
+import com.salesbot.core.usecase.SimulateSandboxChat;
+import com.salesbot.core.tagging.IngestConversations;
 import com.salesbot.core.feature.pipeline.SourceCheckFeature;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.feature.pipeline.GradingStandardFeature;
@@ -107,6 +109,12 @@ public class CaptureFactory {
     OpportunityFeature opportunityFeature(OpportunityStore opportunities, CustomerStore customers, OrgStore org,
                                           DialogStore dialogs, AuditLog audit, Transactions transactions) {
         return new OpportunityFeature(opportunities, customers, org, dialogs, audit, transactions);
+    }
+
+    @Singleton
+    SimulateSandboxChat simulateSandboxChat(OrgStore org, CustomerStore customers, IngestConversations ingest,
+                                            BusinessConfig config, Clock clock) {
+        return new SimulateSandboxChat(org, customers, ingest, config.thresholds(), clock);
     }
 
     @Singleton
