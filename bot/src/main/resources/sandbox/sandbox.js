@@ -219,6 +219,17 @@
       .then(function () { status('已模拟一通结束的电话，结果卡片马上到。', true); restartPolling(); })
       .catch(function (e) { status('模拟通话失败：' + e.message); });
   });
+  $('chat-simulate').addEventListener('click', function () {
+    var customer = $('call-customer').value;
+    if (!customer) { status('先在上面选一位客户。'); return; }
+    call('POST', '/chat-simulations', { as: state.as, customerId: customer })
+      .then(function (r) {
+        status(r && r.touches ? '已模拟 ' + r.messages + ' 条聊天，已快进过空闲间隔：记为 1 次在线沟通触达，打卡卡片马上到。'
+          : '聊天已记录，但没有形成新的触达。', true);
+        restartPolling();
+      })
+      .catch(function (e) { status('模拟聊天失败：' + e.message); });
+  });
   $('digest-now').addEventListener('click', function () {
     call('POST', '/digest-now', {})
       .then(function (r) { status(r && r.cards ? '已发送 ' + r.cards + ' 张晨会摘要卡片给主管。' : '今天没有要发送的摘要。', true); restartPolling(); })

@@ -12,6 +12,18 @@ import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.pipeline.GradeFeature;
+import com.salesbot.core.usecase.SimulateSandboxChat;
+import com.salesbot.core.tagging.IngestConversations;
+import com.salesbot.core.feature.pipeline.SourceCheckFeature;
+import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.feature.pipeline.GradingStandardFeature;
+import com.salesbot.core.config.GradingStandard;
+import com.salesbot.adapters.config.ConfigException;
+import com.salesbot.adapters.config.GradingLoader;
+import io.micronaut.context.annotation.Value;
+import com.salesbot.bot.startup.InvalidSettingException;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
 import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.feature.pipeline.OpportunityFeature;
 import com.salesbot.core.messaging.OutboundCodec;
@@ -51,7 +63,8 @@ public class CaptureFactory {
     MyLeadsFeature myLeadsFeature(LeadStore leads, CustomerStore customers, OrgStore org, BusinessConfig config,
                                   DialogStore dialogs, AuditLog audit, Transactions transactions,
                                   BusinessCalendar calendar) {
-        return new MyLeadsFeature(leads, customers, org, config.stages(), dialogs, audit, transactions, calendar);
+        return new MyLeadsFeature(leads, customers, org, config.stages(), config.lostReasons(), dialogs, audit,
+                transactions, calendar);
     }
 
     @Singleton
@@ -61,11 +74,47 @@ public class CaptureFactory {
         return new GradeFeature(customers, org, dialogs, audit, transactions);
     }
 
+    /** Reads config/grading.yml at start-up; every problem is listed with file and line, and start-up stops. */
+    @Singleton
+    GradingStandard gradingStandard(@Value("${salesbot.config-dir:./config}") String dir) {
+        try {
+            return new GradingLoader().load(Path.of(dir));
+        } catch (ConfigException e) {
+            String problems = e.problems().stream().map(Object::toString)
+                    .collect(Collectors.joining("\n  ", "\n  ", ""));
+            throw new InvalidSettingException("salesbot.config-dir",
+                    e.problems().size() + " problem(s) in the grading standard:" + problems);
+        }
+    }
+
+    @Singleton
+    @Order(265)
+    GradingStandardFeature gradingStandardFeature(GradingStandard standard) {
+        return new GradingStandardFeature(standard);
+    }
+
+    /** The Monday source-accuracy card (R20) and its taps; no menu line. */
+    @Singleton
+    @Order(1150)
+    SourceCheckFeature sourceCheckFeature(OrgStore org, LeadStore leads, CustomerStore customers,
+                                          BusinessConfig config, DialogStore dialogs, AuditLog audit,
+                                          Transactions transactions, BusinessCalendar calendar,
+                                          RecipientDirectory directory) {
+        return new SourceCheckFeature(org, leads, customers, config.leadSources(), dialogs, audit, transactions,
+                calendar, directory, config.thresholds().sourceCheckLeads());
+    }
+
     @Singleton
     @Order(270)
     OpportunityFeature opportunityFeature(OpportunityStore opportunities, CustomerStore customers, OrgStore org,
                                           DialogStore dialogs, AuditLog audit, Transactions transactions) {
         return new OpportunityFeature(opportunities, customers, org, dialogs, audit, transactions);
+    }
+
+    @Singleton
+    SimulateSandboxChat simulateSandboxChat(OrgStore org, CustomerStore customers, IngestConversations ingest,
+                                            BusinessConfig config, Clock clock) {
+        return new SimulateSandboxChat(org, customers, ingest, config.thresholds(), clock);
     }
 
     @Singleton

@@ -33,6 +33,19 @@ public final class SandboxApi {
     public record CallEndedRequest(String as, @Nullable String customerId, int durationSeconds) {
     }
 
+    /** 模拟一段客户聊天: {@code as} chats with customer {@code customerId}. */
+    @Serdeable
+    public record ChatSimulationRequest(String as, String customerId) {
+    }
+
+    /**
+     * The simulated chat (epoch ms of its first and last message, messages stored) and what the closing pass did:
+     * conversations closed, CHAT touches made, R2 prompts queued.
+     */
+    @Serdeable
+    public record ChatSimulated(long startedAt, long endedAt, int messages, int touches, int prompted) {
+    }
+
     /** Accepted: the event went into the inbox and will be answered through the outbox. */
     @Serdeable
     public record Accepted(String eventId) {

@@ -5,6 +5,8 @@ import com.salesbot.bot.sandbox.SandboxApi.Accepted;
 import com.salesbot.bot.sandbox.SandboxApi.ActionRequest;
 import com.salesbot.bot.sandbox.SandboxApi.CallEnded;
 import com.salesbot.bot.sandbox.SandboxApi.CallEndedRequest;
+import com.salesbot.bot.sandbox.SandboxApi.ChatSimulated;
+import com.salesbot.bot.sandbox.SandboxApi.ChatSimulationRequest;
 import com.salesbot.bot.sandbox.SandboxApi.CustomerItem;
 import com.salesbot.bot.sandbox.SandboxApi.MessageRequest;
 import com.salesbot.bot.sandbox.SandboxApi.Messages;
@@ -97,6 +99,19 @@ public class SandboxApiController {
     public HttpResponse<CallEnded> callEnded(@Body CallEndedRequest request) {
         return HttpResponse.accepted().body(new CallEnded(
                 session.callEnded(request.as(), blankToNull(request.customerId()), request.durationSeconds()).id()));
+    }
+
+    /**
+     * 模拟一段客户聊天: a canned two-sided chat with one of the person's customers, dated just past the idle gap, is
+     * ingested like {@code POST /api/conversations} and the chat-touch pass runs at once: the chat becomes a CHAT
+     * touch and its R2 prompt arrives in the conversation.
+     */
+    @Post("/chat-simulations")
+    public HttpResponse<ChatSimulated> simulateChat(@Body ChatSimulationRequest request) {
+        if (request.customerId() == null || request.customerId().isBlank()) {
+            throw new IllegalArgumentException("customerId is required");
+        }
+        return HttpResponse.accepted().body(session.simulateChat(request.as(), request.customerId().strip()));
     }
 
     /**

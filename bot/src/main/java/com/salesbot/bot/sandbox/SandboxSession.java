@@ -7,6 +7,9 @@ import com.salesbot.core.model.Touch;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.usecase.EndSandboxCall;
 import com.salesbot.core.usecase.SendMorningDigestNow;
+import com.salesbot.core.usecase.SimulateSandboxChat;
+import com.salesbot.core.capture.ChatTouchCloser;
+import com.salesbot.bot.capture.ChatTouchJob;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.json.JsonMapper;
 import jakarta.inject.Singleton;
@@ -34,9 +37,14 @@ public class SandboxSession {
     private final Clock clock;
     private final EndSandboxCall calls;
     private final SendMorningDigestNow digestNow;
+    private final SimulateSandboxChat chats;
+    private final ChatTouchJob chatTouches;
 
     public SandboxSession(OrgStore org, InboxStore inbox, MessagePump pump, SandboxMailbox mailbox, JsonMapper json,
-                          Clock clock, EndSandboxCall calls, SendMorningDigestNow digestNow) {
+                          Clock clock, EndSandboxCall calls, SendMorningDigestNow digestNow,
+                          SimulateSandboxChat chats, ChatTouchJob chatTouches) {
+        this.chats = chats;
+        this.chatTouches = chatTouches;
         this.org = org;
         this.inbox = inbox;
         this.pump = pump;
@@ -87,6 +95,18 @@ public class SandboxSession {
         Touch touch = calls.end(new EndSandboxCall.Command(rep.id(), customerId, durationSeconds));
         pump.nudge();
         return touch;
+    }
+
+    /**
+     * 模拟一段客户聊天: ingests the canned chat (already idle for the gap) and runs the chat-touch pass now, as the
+     * scheduled job would after the gap; the pass nudges the pump when it queued a prompt.
+     */
+    public SandboxApi.ChatSimulated simulateChat(String as, String customerId) {
+        Rep rep = person(as);
+        SimulateSandboxChat.Result chat = chats.simulate(rep.id(), customerId);
+        ChatTouchCloser.Report report = chatTouches.close();
+        return new SandboxApi.ChatSimulated(chat.startedAt(), chat.endedAt(), chat.stored(), report.touches(),
+                report.prompted());
     }
 
     /** The active person behind a sandbox id. */

@@ -27,6 +27,8 @@ import com.salesbot.core.push.SignedLinks;
 import com.salesbot.core.push.PushLedger;
 import com.salesbot.core.push.PushOutbox;
 import com.salesbot.core.push.PushSchedule;
+import com.salesbot.core.push.WeeklyPushes;
+import com.salesbot.core.feature.pipeline.SourceCheckFeature;
 import com.salesbot.core.push.QuietHours;
 import com.salesbot.core.query.TargetHealthQuery;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
@@ -39,6 +41,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The scheduled-push use cases of core, wired to the stores, the outbox and the charts. Properties (all optional):
@@ -106,17 +109,19 @@ public class PushFactory {
     @Singleton
     DailyDigest dailyDigest(OrgStore org, TouchStore touches, TargetHealthQuery health, BusinessCalendar calendar,
                             BusinessConfig config, HeatmapImages images, @Nullable ComplianceAlerts compliance,
-                            RecipientDirectory directory, ProcessSignals signals) {
+                            RecipientDirectory directory, ProcessSignals signals,
+                            @Value("${salesbot.admins:}") List<String> admins) {
         return new DailyDigest(org, touches, health, calendar, config.thresholds(), images,
-                compliance == null ? ComplianceAlerts.NONE : compliance, directory, signals);
+                compliance == null ? ComplianceAlerts.NONE : compliance, directory, signals,
+                admins.stream().map(String::strip).filter(a -> !a.isEmpty()).collect(Collectors.toSet()));
     }
 
     @Singleton
     ProcessSignals processSignals(OrgStore org, LeadStore leads, TouchStore touches, OpportunityStore opportunities,
-                                  BusinessCalendar calendar, RecipientDirectory directory,
+                                  BusinessCalendar calendar, RecipientDirectory directory, BusinessConfig config,
                                   @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
         return new ProcessSignals(org, leads, touches, opportunities, calendar, new HashSet<>(closedStages),
-                directory);
+                directory, config.lostReasons());
     }
 
     @Singleton
@@ -130,12 +135,14 @@ public class PushFactory {
                               ApplicationNoteFeature notes, DailyDigest digest, PlaybookLibrary playbooks,
                               PushLedger ledger, PushFiles files, QuietHours quiet, PushOutbox pushOutbox,
                               RecipientDirectory directory, ProcessSignals signals,
+                              @Nullable SourceCheckFeature sourceCheck,
                               @Value("${salesbot.push.lesson-look-back:7d}") Duration lessonLookBack,
                               @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
         CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
                 playbooks, notes, ledger, directory, lessonLookBack, quiet);
         MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
                 new HashSet<>(closedStages), files, directory, config.stages(), signals);
-        return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule());
+        return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule(),
+                sourceCheck == null ? WeeklyPushes.NONE : sourceCheck::weekly);
     }
 }

@@ -26,6 +26,12 @@ class DemoCompanyStartupTest {
     com.salesbot.core.bonus.BonusBook book;
     @Inject
     java.time.Clock clock;
+    @Inject
+    com.salesbot.bot.capture.ChatTouchJob chatTouches;
+    @Inject
+    com.salesbot.core.port.TouchStore touches;
+    @Inject
+    com.salesbot.core.port.LeadStore leads;
 
     @Test
     void startUpLoadedTheDemoCompanyAndASecondLoadDoesNothing() {
@@ -59,5 +65,20 @@ class DemoCompanyStartupTest {
                     assertThat(p.state()).isEqualTo(com.salesbot.core.bonus.PartState.FORFEITED);
                 }));
         assertThat(book.statement("demo-r11", month, today).mentorLines()).isNotEmpty();
+    }
+
+    @Test
+    void theDemosChatsBecomeChatTouchesItsLeaveIsStoredAndSomeLeadsAreLost() {
+        chatTouches.close();
+        assertThat(touches.between(0, Long.MAX_VALUE)).filteredOn(t -> "chat".equals(t.source()))
+                .isNotEmpty().allSatisfy(t -> {
+                    assertThat(t.kind()).isEqualTo(com.salesbot.core.model.TouchKind.CHAT);
+                    assertThat(t.durationSeconds()).isEqualTo(120);
+                });
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(java.time.ZoneId.of("Asia/Shanghai")));
+        assertThat(org.absences(today, today)).extracting(com.salesbot.core.model.Absence::repId)
+                .contains(DemoCompanyGenerator.ON_LEAVE_REP);
+        assertThat(leads.all()).anyMatch(com.salesbot.core.model.Lead::lost)
+                .anyMatch(l -> !l.lost());
     }
 }

@@ -24,6 +24,9 @@ import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.push.DailyDigest;
+import com.salesbot.core.push.PushOutbox;
+import com.salesbot.core.feature.pipeline.SourceCheckFeature;
+import com.salesbot.core.model.Team;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.rules.activity.EffectiveTouchRule;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
@@ -80,6 +83,10 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
     DailyDigest digest;
     @Inject
     BusinessCalendar calendar;
+    @Inject
+    SourceCheckFeature sourceCheck;
+    @Inject
+    PushOutbox pushOutbox;
 
     private WecomCallbacks callbacks;
 
@@ -243,6 +250,138 @@ class CaptureMariaDbWecomE2eTest implements TestPropertyProvider {
         assertThat(moved.get(0).entry().before()).isEqualTo("needs");
         assertThat(moved.get(0).entry().after()).isEqualTo("quote");
         assertThat(moved.get(0).entry().channel()).isEqualTo("wecom");
+    }
+
+    @Test
+    void myLeadsLosesALeadWithAReasonTapAndAForgedLoseCallbackIsRefusedAndAudited() {
+        long now = System.currentTimeMillis();
+        org.saveRep(new Rep("e2e-r3", "王五", E2eOrg.TEAM, Role.REP, "wangwu-" + run, null, LocalDate.of(2025, 1, 1),
+                true));
+        customers.save(new Customer("e2e-c3", "王五的客户", "e2e-r3", null, "制造业", "B", 0, false));
+        Lead own = leads.insert(new Lead(0, E2eOrg.CUSTOMER, E2eOrg.REP, "展会", now - 86_400_000L * 30, "预算紧",
+                "contact", now - 86_400_000L * 30, null));
+        Lead others = leads.insert(new Lead(0, "e2e-c3", "e2e-r3", "转介绍", now - 86_400_000L * 3, "价格", "quote",
+                now - 86_400_000L * 3, null));
+        int before = fake.requests(SEND).size();
+        long secs = now / 1000;
+        assertThat(callbacks.deliver(WecomCallbacks.text(FakeWecomServer.CORP, E2eOrg.WECOM_USER, "我的线索",
+                msgIds.incrementAndGet(), secs)).post().status()).isEqualTo(200);
+        Await.until("the lead list", () -> cards(before).size() == 1);
+        JsonObject list = cards(before).get(0);
+        assertThat(list.toString()).contains("lose:" + own.id());
+        String task = list.get("task_id").getAsString();
+
+        // a forged reason tap naming another rep's lead
+        fake.issueResponseCode("RC_x1_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "why:" + others.id() + ":price", "RC_x1_" + run, secs + 1)).post().status()).isEqualTo(200);
+        Await.until("the refusal is audited", () -> audit.find(new AuditQuery(E2eOrg.REP, "lead.lose.refused",
+                "lead", Long.toString(others.id()), null, null, 0, 10)).total() == 1);
+        assertThat(leads.find(others.id()).orElseThrow().lost()).isFalse();
+
+        // 输单 on the own lead shows the reasons on the same card; a reason tap closes it
+        fake.issueResponseCode("RC_x2_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "lose:" + own.id(), "RC_x2_" + run, secs + 2)).post().status()).isEqualTo(200);
+        Await.until("the reason buttons (card updated in place)", () -> fake.requests(UPDATE).stream()
+                .anyMatch(r -> r.json().toString().contains("RC_x2_" + run)
+                        && r.json().toString().contains("why:" + own.id() + ":competitor")));
+        fake.issueResponseCode("RC_x3_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "why:" + own.id() + ":competitor", "RC_x3_" + run, secs + 3)).post().status()).isEqualTo(200);
+        Await.until("the lead is lost", () -> leads.find(own.id()).orElseThrow().lost());
+        Lead lost = leads.find(own.id()).orElseThrow();
+        assertThat(lost.lostReason()).isEqualTo("competitor");
+        assertThat(lost.stage()).isEqualTo("contact");
+        var entries = audit.find(new AuditQuery(E2eOrg.REP, "lead.lose", "lead", Long.toString(own.id()), null, null,
+                0, 10)).entries();
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).entry().before()).isEqualTo("contact");
+        assertThat(entries.get(0).entry().after()).isEqualTo("competitor");
+        assertThat(entries.get(0).entry().channel()).isEqualTo("wecom");
+
+        // the same reason tap delivered again changes nothing
+        fake.issueResponseCode("RC_x4_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, E2eOrg.WECOM_USER, task,
+                "why:" + own.id() + ":price", "RC_x4_" + run, secs + 4)).post().status()).isEqualTo(200);
+        Await.until("the repeat is answered", () -> fake.requests(SEND).stream()
+                .anyMatch(r -> r.json().toString().contains("不用重复点")));
+        assertThat(leads.find(own.id()).orElseThrow()).isEqualTo(lost);
+    }
+
+    @Test
+    void theMondaySourceCheckCardReachesTheManagerAndItsTapsRecordTheVerifiedSource() {
+        long now = System.currentTimeMillis();
+        LocalDate today = calendar.dayOf(now);
+        long lastWeek = calendar.startOf(today.with(java.time.DayOfWeek.MONDAY).minusDays(7)) + 3_600_000L * 10;
+        org.saveTeam(new Team("e2e-t2", "华南组"));
+        org.saveRep(new Rep("e2e-r7", "赵七", "e2e-t2", Role.REP, "zhaoqi-" + run, null, LocalDate.of(2025, 1, 1),
+                true));
+        customers.save(new Customer("e2e-c7", "南方电子", "e2e-r7", null, "制造业", "B", 0, false));
+        Lead right = leads.insert(new Lead(0, E2eOrg.CUSTOMER, E2eOrg.REP, "exhibition", lastWeek, "交期", "contact",
+                lastWeek, null));
+        Lead wrong = leads.insert(new Lead(0, E2eOrg.CUSTOMER, E2eOrg.REP, "referral", lastWeek + 60_000, "价格",
+                "contact", lastWeek + 60_000, null));
+        Lead south = leads.insert(new Lead(0, "e2e-c7", "e2e-r7", "partner", lastWeek, "扩产", "contact", lastWeek,
+                null));
+        int before = fake.requests(SEND).size();
+
+        pushOutbox.enqueue(sourceCheck.weekly(today), now);
+        Await.until("the source-check card to the manager", () -> cardsTo("wangjl", before).stream()
+                .anyMatch(c -> c.toString().contains("来源核对")));
+        JsonObject card = cardsTo("wangjl", before).stream().filter(c -> c.toString().contains("来源核对"))
+                .findFirst().orElseThrow();
+        assertThat(card.toString()).contains("ok:" + right.id()).doesNotContain("ok:" + south.id());
+        String task = card.get("task_id").getAsString();
+        long secs = now / 1000;
+
+        fake.issueResponseCode("RC_s1_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "ok:" + right.id(), "RC_s1_" + run, secs + 1)).post().status()).isEqualTo(200);
+        Await.until("the accurate source is recorded",
+                () -> "exhibition".equals(leads.find(right.id()).orElseThrow().verifiedSourceChannel()));
+
+        fake.issueResponseCode("RC_s2_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "bad:" + wrong.id(), "RC_s2_" + run, secs + 2)).post().status()).isEqualTo(200);
+        Await.until("the actual-source buttons", () -> cardsTo("wangjl", before).stream()
+                .anyMatch(c -> c.toString().contains("src:" + wrong.id() + ":cold_call")));
+        String actualTask = cardsTo("wangjl", before).stream()
+                .filter(c -> c.toString().contains("src:" + wrong.id() + ":cold_call")).findFirst().orElseThrow()
+                .get("task_id").getAsString();
+        fake.issueResponseCode("RC_s3_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", actualTask,
+                "src:" + wrong.id() + ":cold_call", "RC_s3_" + run, secs + 3)).post().status()).isEqualTo(200);
+        Await.until("the actual source is recorded",
+                () -> "cold_call".equals(leads.find(wrong.id()).orElseThrow().verifiedSourceChannel()));
+
+        // a forged tap for another team's lead
+        fake.issueResponseCode("RC_s4_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "ok:" + south.id(), "RC_s4_" + run, secs + 4)).post().status()).isEqualTo(200);
+        Await.until("the refusal is audited", () -> audit.find(new AuditQuery(MANAGER, "lead.source.refused",
+                "lead", Long.toString(south.id()), null, null, 0, 10)).total() == 1);
+        assertThat(leads.find(south.id()).orElseThrow().verifiedSourceChannel()).isNull();
+
+        // the first tap delivered again: nothing new is audited
+        fake.issueResponseCode("RC_s5_" + run);
+        assertThat(callbacks.deliver(WecomCallbacks.cardClick(FakeWecomServer.CORP, "wangjl", task,
+                "ok:" + right.id(), "RC_s5_" + run, secs + 5)).post().status()).isEqualTo(200);
+        Await.until("the repeat is answered", () -> fake.requests(SEND).stream()
+                .anyMatch(r -> r.json().toString().contains("已记录过")));
+        var checks = audit.find(new AuditQuery(MANAGER, "lead.source.verify", "lead", null, null, null, 0, 50))
+                .entries().stream().filter(e -> e.entry().subjectId().equals(Long.toString(right.id()))
+                        || e.entry().subjectId().equals(Long.toString(wrong.id()))).toList();
+        assertThat(checks).hasSize(2);
+        assertThat(checks).allSatisfy(e -> assertThat(e.entry().channel()).isEqualTo("wecom"));
+    }
+
+    private List<JsonObject> cardsTo(String user, int from) {
+        List<FakeWecomServer.Request> all = fake.requests(SEND);
+        return all.subList(Math.min(from, all.size()), all.size()).stream().map(FakeWecomServer.Request::json)
+                .filter(j -> user.equals(j.get("touser").getAsString()))
+                .filter(j -> "template_card".equals(j.get("msgtype").getAsString()))
+                .map(j -> j.getAsJsonObject("template_card")).toList();
     }
 
     @Test

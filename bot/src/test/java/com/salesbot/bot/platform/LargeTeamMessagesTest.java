@@ -129,6 +129,8 @@ class LargeTeamMessagesTest implements TestPropertyProvider {
     PushLedger ledger;
     @Inject
     QuietHours quiet;
+    @Inject
+    com.salesbot.core.feature.pipeline.SourceCheckFeature sourceCheck;
 
     private FakeWecomServer wecomFake;
     private WecomSender wecomSender;
@@ -246,6 +248,16 @@ class LargeTeamMessagesTest implements TestPropertyProvider {
         addAll("talk-track kit", coaching.talkTrackKits(today));
         addAll("micro lesson", coaching.microLessons(now));
         addAll("note reminder", coaching.noteReminders(today));
+        // capture: 我的线索 with advance and 输单 taps, the grading standard, last week's leads for the source check
+        ask("my leads", "big_r003", "我的线索");
+        ask("grading standard", "big_r003", "分级标准");
+        long lastWeek = calendar.startOf(today.with(java.time.DayOfWeek.MONDAY).minusDays(7));
+        for (int i = 0; i < 10; i++) {
+            leads.insert(new Lead(0, "big-c" + i, String.format("big-r%03d", i), config.leadSources().get(0).code(),
+                    lastWeek + i * 3_600_000L, PAIN, config.stages().get(0).code(), lastWeek + i * 3_600_000L,
+                    null));
+        }
+        addAll("source check", sourceCheck.weekly(today));
     }
 
     private void ask(String what, String wecomUser, String text) {
@@ -266,7 +278,8 @@ class LargeTeamMessagesTest implements TestPropertyProvider {
     @Test
     void everyKindIsProducedForTheLargeTeam() {
         assertThat(messages.keySet()).contains("director 团队目标", "manager 团队目标", "red rep 目标", "lead registered",
-                "digest #0", "target health #0", "lead dwell #0");
+                "digest #0", "target health #0", "lead dwell #0", "my leads", "grading standard", "source check #0");
+        assertThat(((Card) messages.get("source check #0")).lines()).hasSize(11);
         assertThat(messages.get("lead registered").toString()).contains("线索已登记");
         Card team = (Card) messages.get("director 团队目标");
         assertThat(team.lines()).hasSize(301);

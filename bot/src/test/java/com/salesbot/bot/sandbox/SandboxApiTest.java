@@ -7,11 +7,14 @@ import com.salesbot.bot.sandbox.SandboxApi.Accepted;
 import com.salesbot.bot.sandbox.SandboxApi.ActionRequest;
 import com.salesbot.bot.sandbox.SandboxApi.CallEnded;
 import com.salesbot.bot.sandbox.SandboxApi.CallEndedRequest;
+import com.salesbot.bot.sandbox.SandboxApi.ChatSimulated;
+import com.salesbot.bot.sandbox.SandboxApi.ChatSimulationRequest;
 import com.salesbot.bot.sandbox.SandboxApi.CustomerItem;
 import com.salesbot.bot.sandbox.SandboxApi.MessageRequest;
 import com.salesbot.bot.sandbox.SandboxApi.Messages;
 import com.salesbot.bot.sandbox.SandboxApi.Person;
 import com.salesbot.core.model.Touch;
+import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TargetStore;
@@ -120,6 +123,62 @@ class SandboxApiTest {
         await(SandboxFixture.REP, seen, list -> list.stream()
                 .anyMatch(d -> d.text() != null && d.text().contains("已经记录过了")));
         assertThat(touches.find(call.touchId()).orElseThrow().resultTag()).isEqualTo("demo_booked");
+    }
+
+    @Test
+    void aSimulatedCustomerChatBecomesAChatTouchAndItsResultPromptArrives() {
+        long before = last(SandboxFixture.REP);
+        long started = System.currentTimeMillis();
+        HttpResponse<ChatSimulated> answer = client.exchange(HttpRequest.POST(API + "/chat-simulations",
+                new ChatSimulationRequest(SandboxFixture.REP, SandboxFixture.CUSTOMER)), ChatSimulated.class);
+        assertThat(answer.code()).isEqualTo(HttpStatus.ACCEPTED.getCode());
+        long answered = System.currentTimeMillis();
+        ChatSimulated chat = answer.body();
+        assertThat(chat.messages()).isEqualTo(5);
+        assertThat(chat.touches()).isEqualTo(1);
+        assertThat(chat.prompted()).isEqualTo(1);
+        // dated so that, when it was ingested, it had been idle for the 30-minute gap and one minute more
+        assertThat(chat.endedAt()).isBetween(started - 31 * 60_000L, answered - 31 * 60_000L);
+        assertThat(chat.endedAt() - chat.startedAt()).isEqualTo(180_000L);
+
+        Touch touch = touches.ofRepBetween(SandboxFixture.REP, chat.startedAt(), chat.startedAt() + 1).stream()
+                .filter(t -> t.kind() == TouchKind.CHAT).findFirst().orElseThrow();
+        assertThat(touch.customerId()).isEqualTo(SandboxFixture.CUSTOMER);
+        assertThat(touch.durationSeconds()).isEqualTo(180);
+        assertThat(touch.tagged()).isFalse();
+
+        String promptId = "r-" + touch.id();
+        SandboxDelivery prompt = await(SandboxFixture.REP, before, list -> list.stream()
+                .anyMatch(d -> d.card() != null && promptId.equals(d.card().promptId()))).stream()
+                .filter(d -> d.card() != null && promptId.equals(d.card().promptId())).findFirst().orElseThrow();
+        assertThat(prompt.card().lines()).anyMatch(l -> l.contains(SandboxFixture.CUSTOMER_NAME));
+        assertThat(prompt.card().lines()).anyMatch(l -> l.contains("在线沟通"));
+
+        client.exchange(HttpRequest.POST(API + "/actions",
+                new ActionRequest(SandboxFixture.REP, promptId, "tag:demo_booked")));
+        await(SandboxFixture.REP, prompt.seq(), list -> list.stream().anyMatch(d -> d.id() == prompt.id()
+                && d.card().title().startsWith("已记录")));
+        assertThat(touches.find(touch.id()).orElseThrow().resultTag()).isEqualTo("demo_booked");
+    }
+
+    @Test
+    void aChatSimulationFollowsTheDataScopeAndNeedsACustomer() {
+        assertThat(simulate(new ChatSimulationRequest(SandboxFixture.OTHER_REP, SandboxFixture.CUSTOMER)))
+                .isEqualTo(HttpStatus.FORBIDDEN.getCode());
+        assertThat(simulate(new ChatSimulationRequest(SandboxFixture.REP, "no-such-customer")))
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+        assertThat(simulate(new ChatSimulationRequest(SandboxFixture.REP, " ")))
+                .isEqualTo(HttpStatus.BAD_REQUEST.getCode());
+        assertThat(simulate(new ChatSimulationRequest("nobody", SandboxFixture.CUSTOMER)))
+                .isEqualTo(HttpStatus.NOT_FOUND.getCode());
+    }
+
+    private int simulate(ChatSimulationRequest request) {
+        try {
+            return client.exchange(HttpRequest.POST(API + "/chat-simulations", request), ChatSimulated.class).code();
+        } catch (HttpClientResponseException e) {
+            return e.getStatus().getCode();
+        }
     }
 
     @Test

@@ -20,10 +20,11 @@ import java.util.stream.Stream;
  * @param benchmarks  industry reference rates for the comparison view (R18)
  * @param schedule    when scheduled messages go out and when the bot stays quiet
  * @param thresholds  every number of the R-list
+ * @param lostReasons R23: why a lead was lost (输单原因), one tap when a rep marks a lead lost in 我的线索
  */
 public record BusinessConfig(List<Choice> resultTags, List<Choice> stages, List<Choice> leadSources,
                              List<Choice> scenarios, HolidayCalendar calendar, IndustryBenchmarks benchmarks,
-                             ScheduleSettings schedule, Thresholds thresholds) {
+                             ScheduleSettings schedule, Thresholds thresholds, List<Choice> lostReasons) {
     /** R1: a lead is always in exactly one of this many stages. */
     public static final int STAGE_COUNT = 5;
 
@@ -32,10 +33,19 @@ public record BusinessConfig(List<Choice> resultTags, List<Choice> stages, List<
         stages = List.copyOf(stages);
         leadSources = List.copyOf(leadSources);
         scenarios = List.copyOf(scenarios);
+        lostReasons = List.copyOf(lostReasons);
         Require.present(calendar, "calendar");
         Require.present(benchmarks, "benchmarks");
         Require.present(schedule, "schedule");
         Require.present(thresholds, "thresholds");
+    }
+
+    /** With the default lost reasons. */
+    public BusinessConfig(List<Choice> resultTags, List<Choice> stages, List<Choice> leadSources,
+                          List<Choice> scenarios, HolidayCalendar calendar, IndustryBenchmarks benchmarks,
+                          ScheduleSettings schedule, Thresholds thresholds) {
+        this(resultTags, stages, leadSources, scenarios, calendar, benchmarks, schedule, thresholds,
+                defaultLostReasons());
     }
 
     /** The article's examples and values; the shipped {@code config/} folder says the same. */
@@ -60,6 +70,12 @@ public record BusinessConfig(List<Choice> resultTags, List<Choice> stages, List<
         return List.of(new Choice("website", "官网表单"), new Choice("exhibition", "展会"),
                 new Choice("referral", "老客户转介"), new Choice("cold_call", "电话陌拜"),
                 new Choice("partner", "合作伙伴"), new Choice("ads", "广告投放"));
+    }
+
+    public static List<Choice> defaultLostReasons() {
+        return List.of(new Choice("price", "价格"), new Choice("competitor", "竞品"),
+                new Choice("budget_cancelled", "预算取消"), new Choice("needs_changed", "需求变化"),
+                new Choice("unreachable", "联系不上"), new Choice("other", "其他"));
     }
 
     public static List<Choice> defaultScenarios() {

@@ -27,6 +27,7 @@ public final class BusinessConfigValidator {
         }
         checkChoices(issues, "leadSources", "lead source", config.leadSources());
         checkChoices(issues, "scenarios", "scenario", config.scenarios());
+        checkChoices(issues, "lostReasons", "lost reason", config.lostReasons());
         checkCalendar(issues, config.calendar());
         checkBenchmarks(issues, config.benchmarks());
         checkSchedule(issues, config.schedule());

@@ -34,6 +34,7 @@ package com.salesbot.core.config;
  * @param chatPromptsPerDay            R23 chat touches: at most this many R2 prompts for chats per rep and day (8; not in the article)
  * @param suddenZeroMinReps            sudden-zero alert: at least this many steady reps of a team at 0 on one day (3; not in the article)
  * @param suddenZeroSteadyDays         sudden-zero alert: a steady rep had effective touches on each of this many previous business days (5; not in the article)
+ * @param sourceCheckLeads             R20: at most this many of last week's new leads on a manager's Monday source-check card (10; not in the article)
  */
 public record Thresholds(int effectiveTouchMinSeconds, int resultNoteMaxChars, int heatmapDays,
                          double lowActivityRatio, int lowActivityDays, int dwellTopN, double reserveGapRedRatio,
@@ -44,11 +45,11 @@ public record Thresholds(int effectiveTouchMinSeconds, int resultNoteMaxChars, i
                          double capabilityGapRatio, int capabilityGapQuarters, int newJoinerGraceDays,
                          int comparisonTopN, int blackListSize, int credibilityMinSamples,
                          int chatGapCapMinutes, int chatPromptsPerDay, int suddenZeroMinReps,
-                         int suddenZeroSteadyDays) {
+                         int suddenZeroSteadyDays, int sourceCheckLeads) {
 
     /** The numbers of the article (seed 000). */
     public static Thresholds defaults() {
         return new Thresholds(30, 20, 7, 0.6, 3, 10, 1.8, 2.0, 2, 1.5, 0.15, 3, 0.3, 45, 5, 30, 3, 30, 30, 2, 0.5,
-                0.5, 2, 5, 3, 3, 5, 5, 8, 3, 5);
+                0.5, 2, 5, 3, 3, 5, 5, 8, 3, 5, 10);
     }
 }

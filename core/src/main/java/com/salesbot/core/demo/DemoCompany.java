@@ -1,5 +1,6 @@
 package com.salesbot.core.demo;
 
+import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
 import com.salesbot.core.model.Customer;
@@ -18,8 +19,9 @@ import java.util.List;
  */
 public record DemoCompany(List<Team> teams, List<Rep> people, List<Customer> customers, List<Lead> leads,
                           List<Opportunity> opportunities, List<Touch> touches, List<Target> targets,
-                          List<Payment> payments, List<DemoConversation> conversations) {
+                          List<Payment> payments, List<DemoConversation> conversations, List<Absence> absences) {
     public DemoCompany {
+        absences = List.copyOf(absences);
         teams = List.copyOf(teams);
         people = List.copyOf(people);
         customers = List.copyOf(customers);
@@ -29,6 +31,13 @@ public record DemoCompany(List<Team> teams, List<Rep> people, List<Customer> cus
         targets = List.copyOf(targets);
         payments = List.copyOf(payments);
         conversations = List.copyOf(conversations);
+    }
+
+    /** Without absences. */
+    public DemoCompany(List<Team> teams, List<Rep> people, List<Customer> customers, List<Lead> leads,
+                       List<Opportunity> opportunities, List<Touch> touches, List<Target> targets,
+                       List<Payment> payments, List<DemoConversation> conversations) {
+        this(teams, people, customers, leads, opportunities, touches, targets, payments, conversations, List.of());
     }
 
     /** A conversation and its messages (conversation id 0 until stored). */

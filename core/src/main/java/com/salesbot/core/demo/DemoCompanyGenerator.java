@@ -4,6 +4,7 @@ import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Choice;
 import com.salesbot.core.config.HolidayCalendar;
 import com.salesbot.core.model.ChatMessage;
+import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.Conversation;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Direction;
@@ -36,6 +37,13 @@ import java.util.Set;
  * feature has something to show: {@link #LOW_ACTIVITY_REP} has fallen silent for the last four business days,
  * {@link #PRICE_SENSITIVE_REP}'s five latest need entries are all about price, {@link #RED_TARGET_REP}'s pipeline
  * cannot cover the gap and {@link #GREEN_TARGET_REP}'s comfortably can.
+ * <p>
+ * Capture (R23): the conversations are two-sided and left open, so the chat-touch pass turns each into a CHAT touch
+ * (without a prompt, they are older than its window) and they count in the heatmap; {@link #ON_LEAVE_REP} is on
+ * leave from today for {@value #LEAVE_DAYS} days and {@link #BACK_FROM_LEAVE_REP} was away last week; about one lead
+ * in {@value #LOST_ONE_IN} (never a stuck or price-sensitive one) was lost with a configured reason, so 我的线索 has
+ * leads to advance and to lose and the director's monthly card has lost reasons. These come from their own random
+ * stream, so every other value of a seed stays as it was.
  */
 public final class DemoCompanyGenerator {
     public static final int TEAMS = 3;
@@ -48,6 +56,10 @@ public final class DemoCompanyGenerator {
     public static final String PRICE_SENSITIVE_REP = "demo-r21";
     public static final String RED_TARGET_REP = "demo-r31";
     public static final String GREEN_TARGET_REP = "demo-r11";
+    public static final String ON_LEAVE_REP = "demo-r22";
+    public static final String BACK_FROM_LEAVE_REP = "demo-r32";
+    public static final int LEAVE_DAYS = 3;
+    public static final int LOST_ONE_IN = 6;
     static final String[] TEAM_NAMES = {"华东一组", "华南一组", "华北一组"};
     static final String[] PRICE_PAINS = {"觉得报价太贵，希望再降价", "预算有限，价格是首要考虑", "和竞品比价格偏高",
             "要求给折扣才肯签", "价格敏感，担心总成本超预算"};
@@ -99,6 +111,8 @@ public final class DemoCompanyGenerator {
         private final List<Target> targets = new ArrayList<>();
         private final List<Payment> payments = new ArrayList<>();
         private final List<DemoCompany.DemoConversation> conversations = new ArrayList<>();
+        private final List<Absence> absences = new ArrayList<>();
+        private final Random capture;
 
         /** Team sizes and people's names come from their own streams, so they never depend on "today". */
         Build(long seed, LocalDate today) {
@@ -110,6 +124,7 @@ public final class DemoCompanyGenerator {
                 teamSizes[t] = 6 + shape.nextInt(3);
             }
             this.people = new DemoNames(shape);
+            this.capture = new Random(seed ^ 0x23C0FFEEL);
             this.days = businessDaysBefore(today, TOUCH_DAYS, config.calendar());
         }
 
@@ -127,8 +142,11 @@ public final class DemoCompanyGenerator {
                     populate(rep, t, r);
                 }
             }
+            absences.add(new Absence(ON_LEAVE_REP, today, today.plusDays(LEAVE_DAYS - 1)));
+            LocalDate lastMonday = today.with(java.time.DayOfWeek.MONDAY).minusDays(7);
+            absences.add(new Absence(BACK_FROM_LEAVE_REP, lastMonday, lastMonday.plusDays(2)));
             return new DemoCompany(teams, staff, customers, leads, opportunities, touches, targets, payments,
-                    conversations);
+                    conversations, absences);
         }
 
         private Rep person(String id, String teamId, Role role, LocalDate joined) {
@@ -178,7 +196,14 @@ public final class DemoCompanyGenerator {
                 long entered = stuck ? at(today.minusDays(STUCK_DAYS + random.nextInt(15)), 9)
                         : Math.max(firstTouch, at(today.minusDays(1 + random.nextInt(14)), 9));
                 String verified = random.nextInt(4) == 0 ? source : null;
-                leads.add(new Lead(0, customer.id(), rep.id(), source, firstTouch, pain, stage, entered, verified));
+                Lead lead = new Lead(0, customer.id(), rep.id(), source, firstTouch, pain, stage, entered, verified);
+                List<Choice> reasons = config.lostReasons();
+                if (!stuck && !(priceRep && i < PRICE_PAINS.length) && capture.nextInt(LOST_ONE_IN) == 0) {
+                    long lostAt = Math.min(firstTouch + (5 + capture.nextInt(30)) * 86_400_000L,
+                            at(today.minusDays(1), 16));
+                    lead = lead.lostFor(reasons.get(capture.nextInt(reasons.size())).code(), Math.max(lostAt, firstTouch));
+                }
+                leads.add(lead);
             }
         }
 

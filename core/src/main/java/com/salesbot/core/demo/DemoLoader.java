@@ -1,5 +1,6 @@
 package com.salesbot.core.demo;
 
+import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
 import com.salesbot.core.model.Customer;
@@ -85,6 +86,9 @@ public final class DemoLoader {
         }
         for (Touch touch : company.touches()) {
             touches.insert(touch);
+        }
+        for (Absence absence : company.absences()) {
+            org.saveAbsence(absence);
         }
         for (DemoCompany.DemoConversation demo : company.conversations()) {
             Conversation stored = conversations.saveConversation(demo.conversation());

@@ -96,8 +96,9 @@ public final class SalesImport {
                 : leads.ofOwner(owner).stream().filter(l -> l.customerId().equals(customer)).findFirst();
         long enteredAt = entered != null ? entered
                 : existing.filter(l -> l.stage().equals(stage)).map(Lead::stageEnteredAt).orElse(clock.millis());
-        return new Lead(existing.map(Lead::id).orElse(0L), customer, owner, source, first, pain, stage, enteredAt,
+        Lead lead = new Lead(existing.map(Lead::id).orElse(0L), customer, owner, source, first, pain, stage, enteredAt,
                 verified);
+        return existing.map(lead::keepingLostOf).orElse(lead);
     }
 
     private void upsert(Lead lead) {

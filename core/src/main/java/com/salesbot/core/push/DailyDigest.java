@@ -38,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -61,6 +62,7 @@ public final class DailyDigest {
     private final ComplianceAlerts compliance;
     private final RecipientDirectory directory;
     private final ProcessSignals signals;
+    private final Set<String> adminIds;
 
     public DailyDigest(OrgStore org, TouchStore touches, TargetHealthSource health, BusinessCalendar calendar,
                        Thresholds thresholds, HeatmapImages images, ComplianceAlerts compliance,
@@ -72,6 +74,14 @@ public final class DailyDigest {
     public DailyDigest(OrgStore org, TouchStore touches, TargetHealthSource health, BusinessCalendar calendar,
                        Thresholds thresholds, HeatmapImages images, ComplianceAlerts compliance,
                        RecipientDirectory directory, ProcessSignals signals) {
+        this(org, touches, health, calendar, thresholds, images, compliance, directory, signals, Set.of());
+    }
+
+    /** @param adminIds who gets the sudden-zero alert ({@code salesbot.admins}); empty: the directors */
+    public DailyDigest(OrgStore org, TouchStore touches, TargetHealthSource health, BusinessCalendar calendar,
+                       Thresholds thresholds, HeatmapImages images, ComplianceAlerts compliance,
+                       RecipientDirectory directory, ProcessSignals signals, Set<String> adminIds) {
+        this.adminIds = Set.copyOf(adminIds);
         this.signals = signals;
         this.org = org;
         this.touches = touches;
@@ -119,7 +129,8 @@ public final class DailyDigest {
     }
 
     /**
-     * The admins (active directors) are told what the bot knows about the reps who dropped to zero: when each last
+     * The admins ({@link DataScope#adminsAmong}: the configured admins, else the active directors) are told what the
+     * bot knows about the reps who dropped to zero: when each last
      * tapped a card (a result-tag callback) and which platform they are reachable on.
      */
     private List<Outgoing> suddenZeroAlerts(Team team, List<Rep> members, SuddenZero zero, LocalDate day) {
@@ -139,11 +150,9 @@ public final class DailyDigest {
         }
         Card card = new Card("疑似工具故障 · " + team.name(), Tone.WARNING, lines, null, null, null, null, null);
         List<Outgoing> out = new ArrayList<>();
-        for (Rep admin : org.reps()) {
-            if (DataScope.seesAll(admin)) {
-                directory.to(admin, card).ifPresent(reply ->
-                        out.add(Outgoing.keyed(suddenZeroKey(day, team.id(), admin.id()), reply)));
-            }
+        for (Rep admin : DataScope.adminsAmong(org.reps(), adminIds)) {
+            directory.to(admin, card).ifPresent(reply ->
+                    out.add(Outgoing.keyed(suddenZeroKey(day, team.id(), admin.id()), reply)));
         }
         return out;
     }

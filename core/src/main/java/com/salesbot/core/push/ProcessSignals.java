@@ -2,6 +2,7 @@ package com.salesbot.core.push;
 
 import com.salesbot.core.scope.DataScope;
 import com.salesbot.core.messaging.Outgoing;
+import com.salesbot.core.config.Choice;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.Tone;
@@ -19,6 +20,7 @@ import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.rules.activity.SalesMembers;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.rules.lead.FollowUpCycle;
+import com.salesbot.core.rules.lead.LostReasonShare;
 import com.salesbot.core.rules.lead.SourceConversion;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -45,9 +47,18 @@ public final class ProcessSignals {
     private final BusinessCalendar calendar;
     private final Set<String> closedStages;
     private final RecipientDirectory directory;
+    private final List<Choice> lostReasons;
 
     public ProcessSignals(OrgStore org, LeadStore leads, TouchStore touches, OpportunityStore opportunities,
                           BusinessCalendar calendar, Set<String> closedStages, RecipientDirectory directory) {
+        this(org, leads, touches, opportunities, calendar, closedStages, directory, List.of());
+    }
+
+    /** @param lostReasons the configured lost reasons, for their labels on the monthly card */
+    public ProcessSignals(OrgStore org, LeadStore leads, TouchStore touches, OpportunityStore opportunities,
+                          BusinessCalendar calendar, Set<String> closedStages, RecipientDirectory directory,
+                          List<Choice> lostReasons) {
+        this.lostReasons = List.copyOf(lostReasons);
         this.org = org;
         this.leads = leads;
         this.touches = touches;
@@ -112,6 +123,12 @@ public final class ProcessSignals {
                         + Formats.percent(r.wonRate()), false));
             }
         }
+        List<LostReasonShare.Row> lost = LostReasonShare.compute(allLeads, from, to);
+        if (!lost.isEmpty()) {
+            fields.add(new CardField("输单原因（共 " + lost.stream().mapToInt(LostReasonShare.Row::leads).sum() + " 条）",
+                    lost.stream().map(r -> reasonLabel(r.reason()) + " " + Formats.percent(r.share()))
+                            .collect(java.util.stream.Collectors.joining("、")), false));
+        }
         Card card = new Card(last.getMonthValue() + "月过程信号：跟进周期与线索来源", Tone.NORMAL, lines, fields, null,
                 null, null, null);
         List<Outgoing> out = new ArrayList<>();
@@ -122,6 +139,10 @@ public final class ProcessSignals {
             }
         }
         return out;
+    }
+
+    private String reasonLabel(String code) {
+        return lostReasons.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
     }
 
     private Double cycle(List<String> ids, long from, long to) {

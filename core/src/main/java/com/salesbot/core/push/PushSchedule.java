@@ -18,6 +18,9 @@ import java.util.logging.Logger;
  *   A digest not sent by then is stale and is not generated.</li>
  *   <li>Monthly reports: on the first business day of the month, or on the push day if none comes before it;
  *   caught up on later business days up to the push day.</li>
+ *   <li>Weekly pushes (the Monday source-accuracy check): on the week's first business day (Monday, or the next
+ *   business day after a Monday holiday) from the digest time until quiet hours start, caught up on the week's later
+ *   business days; once per week (ledger) and per recipient (dedupe key).</li>
  *   <li>R19 micro-lessons: every tick, as soon as a run completes; during quiet hours they wait in the outbox.</li>
  * </ul>
  */
@@ -32,9 +35,17 @@ public final class PushSchedule {
     private final BusinessCalendar calendar;
     private final ScheduleSettings schedule;
     private final QuietHours quiet;
+    private final WeeklyPushes weekly;
 
     public PushSchedule(DailyDigest digest, CoachingPushes coaching, MonthlyPushes monthly, PushOutbox outbox,
                         PushLedger ledger, BusinessCalendar calendar, ScheduleSettings schedule) {
+        this(digest, coaching, monthly, outbox, ledger, calendar, schedule, WeeklyPushes.NONE);
+    }
+
+    public PushSchedule(DailyDigest digest, CoachingPushes coaching, MonthlyPushes monthly, PushOutbox outbox,
+                        PushLedger ledger, BusinessCalendar calendar, ScheduleSettings schedule,
+                        WeeklyPushes weekly) {
+        this.weekly = weekly;
         this.digest = digest;
         this.coaching = coaching;
         this.monthly = monthly;
@@ -54,6 +65,9 @@ public final class PushSchedule {
             sent += batch("digest:" + today, () -> digest.pushes(today), now);
             sent += batch("kits:" + today, () -> coaching.talkTrackKits(today), now);
             sent += batch("reminders:" + today, () -> coaching.noteReminders(today), now);
+            if (calendar.firstBusinessDayOfWeek(today).filter(first -> !today.isBefore(first)).isPresent()) {
+                sent += batch("weekly:" + today.with(java.time.DayOfWeek.MONDAY), () -> weekly.pushes(today), now);
+            }
         }
         YearMonth month = YearMonth.from(today);
         if (slotPassed && monthlyDue(today)) {

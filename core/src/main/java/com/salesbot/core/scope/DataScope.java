@@ -115,6 +115,16 @@ public final class DataScope {
         return of(person).kind == ScopeKind.ALL;
     }
 
+    /**
+     * Who receives operational alerts (a sudden zero that looks like a tool problem): the active people whose ids
+     * are configured as admins ({@code salesbot.admins}); when none is configured or none of them is active, the
+     * active directors. Being an admin only routes alerts: it widens no one's data scope.
+     */
+    public static List<Rep> adminsAmong(Collection<Rep> people, Set<String> adminIds) {
+        List<Rep> admins = people.stream().filter(p -> p.active() && adminIds.contains(p.id())).toList();
+        return admins.isEmpty() ? people.stream().filter(DataScope::seesAll).toList() : admins;
+    }
+
     private static boolean sameTeam(Rep requester, String teamId) {
         return requester.teamId() != null && requester.teamId().equals(teamId);
     }

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Choice;
+import com.salesbot.core.config.Thresholds;
+import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.Lead;
+import com.salesbot.core.model.TouchKind;
 import com.salesbot.core.model.Opportunity;
 import com.salesbot.core.model.OpportunityStatus;
 import com.salesbot.core.model.Payment;
@@ -189,5 +192,53 @@ class DemoCompanyGeneratorTest {
 
     private static long millis(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant().toEpochMilli();
+    }
+
+    @Test
+    void everyDemoConversationBecomesAChatTouchWhenClosed() {
+        DemoCompany company = generator.generate(13, TODAY);
+        com.salesbot.core.capture.ChatTouchRule rule = com.salesbot.core.capture.ChatTouchRule
+                .ofMinutes(Thresholds.defaults().chatGapCapMinutes());
+        assertThat(company.conversations()).isNotEmpty().allSatisfy(c -> {
+            Touch touch = rule.touchOf(c.conversation(), c.messages()).orElseThrow();
+            assertThat(touch.kind()).isEqualTo(TouchKind.CHAT);
+            assertThat(touch.durationSeconds()).isEqualTo(120);
+            assertThat(touch.startedAt()).isLessThan(millis(TODAY));
+        });
+    }
+
+    @Test
+    void oneRepIsOnLeaveFromTodayAndAnotherWasAwayLastWeek() {
+        DemoCompany company = generator.generate(3, TODAY); // Wednesday
+        Set<String> people = company.people().stream().map(Rep::id).collect(Collectors.toSet());
+        assertThat(company.absences()).extracting(Absence::repId)
+                .containsExactly(DemoCompanyGenerator.ON_LEAVE_REP, DemoCompanyGenerator.BACK_FROM_LEAVE_REP);
+        assertThat(people).contains(DemoCompanyGenerator.ON_LEAVE_REP, DemoCompanyGenerator.BACK_FROM_LEAVE_REP);
+        Absence now = company.absences().get(0);
+        assertThat(now.from()).isEqualTo(TODAY);
+        assertThat(now.to()).isEqualTo(TODAY.plusDays(DemoCompanyGenerator.LEAVE_DAYS - 1));
+        Absence before = company.absences().get(1);
+        assertThat(before.from()).isEqualTo(LocalDate.of(2026, 6, 8));
+        assertThat(before.to()).isEqualTo(LocalDate.of(2026, 6, 10));
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {1, 7, 20260101})
+    void someLeadsWereLostWithAConfiguredReasonButNeverAStuckOneAndEveryTeamStillHasOpenLeads(long seed) {
+        DemoCompany company = generator.generate(seed, TODAY);
+        Set<String> reasons = CONFIG.lostReasons().stream().map(Choice::code).collect(Collectors.toSet());
+        List<Lead> lost = company.leads().stream().filter(Lead::lost).toList();
+        assertThat(lost).isNotEmpty().allSatisfy(l -> {
+            assertThat(reasons).contains(l.lostReason());
+            assertThat(l.lostAt()).isBetween(l.firstTouchAt(), millis(TODAY) - 1);
+            assertThat(l.stageEnteredAt()).isGreaterThanOrEqualTo(millis(TODAY.minusDays(DemoCompanyGenerator.STUCK_DAYS - 1)));
+        });
+        assertThat(lost.size()).isLessThan(company.leads().size() / 3);
+        Map<String, String> teamOf = company.people().stream().filter(p -> p.teamId() != null)
+                .collect(Collectors.toMap(Rep::id, Rep::teamId));
+        for (var team : company.teams()) {
+            assertThat(company.leads()).anyMatch(l -> !l.lost() && team.id().equals(teamOf.get(l.ownerRepId()))
+                    && !l.stage().equals("won_pending"));
+        }
     }
 }

@@ -12,6 +12,7 @@ import com.salesbot.core.fakes.InMemoryTargetStore;
 import com.salesbot.core.fakes.InMemoryTouchStore;
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
+import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Team;
 import com.salesbot.core.port.ConversationStore;
 import com.salesbot.core.port.Transactions;
@@ -42,6 +43,10 @@ class DemoLoaderTest {
         assertThat(stored).isEqualTo(company.touches().size());
         assertThat(conversations.messages).allMatch(m -> m.conversationId() > 0)
                 .hasSize(company.conversations().size() * 2);
+        assertThat(org.absences(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)))
+                .containsExactlyInAnyOrderElementsOf(company.absences()).isNotEmpty();
+        assertThat(leads.all()).filteredOn(Lead::lost).hasSameSizeAs(company.leads().stream().filter(Lead::lost)
+                .toList());
 
         assertThat(loader.loadIfEmpty(company)).isFalse();
         assertThat(touches.between(0, Long.MAX_VALUE)).hasSize(stored);

@@ -26,7 +26,7 @@ public final class InMemoryLeadStore implements LeadStore {
         }
         leads.computeIfPresent(lead.id(), (id, old) -> new Lead(id, old.customerId(), old.ownerRepId(),
                 old.sourceChannel(), old.firstTouchAt(), old.painPoint(), lead.stage(), lead.stageEnteredAt(),
-                lead.verifiedSourceChannel()));
+                lead.verifiedSourceChannel(), lead.lostReason(), lead.lostAt()));
     }
 
     @Override

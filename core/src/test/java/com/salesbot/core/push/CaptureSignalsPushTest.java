@@ -13,11 +13,13 @@ import com.salesbot.core.testdata.RepBuilder;
 import com.salesbot.core.testdata.Shanghai;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
  * Absences and the sudden-zero signal in the morning pushes: who is away is named and gets no kit; three steady
- * reps dropping to zero on one day make the digest blame the tools, hold back their kits and alert the directors.
+ * reps dropping to zero on one day make the digest blame the tools, hold back their kits and alert the admins
+ * (the directors when no admin is configured).
  */
 class CaptureSignalsPushTest {
     /** Thursday 2026-12-03; the six business days before it are 11-25 .. 12-02. */
@@ -93,6 +95,35 @@ class CaptureSignalsPushTest {
         Card alert = (Card) alerts.get(0).message();
         assertThat(alert.lines()).anyMatch(l -> l.startsWith("销售R1：最近一次卡片回调 12月1日 10:01")
                 && l.endsWith("渠道 企业微信、钉钉"));
+    }
+
+    @Test
+    void theAlertGoesToTheConfiguredAdminsInsteadOfTheDirectors() {
+        weeks(0, 0, 0);
+        h.org.saveTeam(new Team("OPS", "运营支持"));
+        h.org.saveRep(RepBuilder.rep("A1").name("运维小刘").team("OPS").build());
+        h.org.saveRep(RepBuilder.rep("A2").name("离职管理员").team("OPS").inactive().build());
+        DailyDigest withAdmins = new DailyDigest(h.org, h.touches, h.health, h.calendar, h.thresholds,
+                (team, heatmap) -> null, ComplianceAlerts.NONE, h.directory, null, Set.of("A1", "A2"));
+
+        List<Outgoing> alerts = withAdmins.pushes(TODAY).stream()
+                .filter(p -> p.dedupeKey().startsWith("sudden-zero:")).toList();
+
+        assertThat(alerts).extracting(Outgoing::dedupeKey).containsExactly("sudden-zero:2026-12-03:T1:A1");
+        assertThat(alerts).extracting(Outgoing::recipient).containsExactly("wx-A1");
+        Card alert = (Card) alerts.get(0).message();
+        assertThat(alert.lines()).anyMatch(l -> l.startsWith("销售R2：最近一次卡片回调 12月1日 10:01"));
+    }
+
+    @Test
+    void withOnlyAnInactiveAdminConfiguredTheDirectorsStillGetTheAlert() {
+        weeks(0, 0, 0);
+        h.org.saveRep(RepBuilder.rep("A2").name("离职管理员").inactive().build());
+        DailyDigest withAdmins = new DailyDigest(h.org, h.touches, h.health, h.calendar, h.thresholds,
+                (team, heatmap) -> null, ComplianceAlerts.NONE, h.directory, null, Set.of("A2", "nobody"));
+
+        assertThat(withAdmins.pushes(TODAY).stream().filter(p -> p.dedupeKey().startsWith("sudden-zero:")))
+                .extracting(Outgoing::dedupeKey).containsExactly("sudden-zero:2026-12-03:T1:D1");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
+import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Opportunity;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 class ProcessSignalsTest {
     private final PushHarness h = new PushHarness(Thresholds.defaults());
     private final ProcessSignals signals = new ProcessSignals(h.org, h.leads, h.touches, h.opportunities, h.calendar,
-            Set.of("won_pending"), h.directory);
+            Set.of("won_pending"), h.directory, BusinessConfig.defaultLostReasons());
     private long ids;
 
     private void setUp() {
@@ -61,6 +62,26 @@ class ProcessSignalsTest {
         assertThat(card.fields()).extracting(CardField::label).contains("跟进周期 · 华东一组", "来源 · 转介绍");
         assertThat(card.fields().stream().filter(f -> f.label().equals("来源 · 转介绍")).findFirst().orElseThrow()
                 .value()).isEqualTo("3 条，占 100% · 转商机 33% · 赢单 33%");
+        assertThat(card.fields()).extracting(CardField::label).noneMatch(l -> l.startsWith("输单原因"));
+    }
+
+    @Test
+    void theMonthlyCardShowsTheShareOfLeadsLostInTheMonthByReason() {
+        setUp();
+        for (int i = 0; i < 4; i++) {
+            followed("c" + i, "展会", LocalDate.of(2026, 11, 2), 3, 2);
+        }
+        List<Lead> all = h.leads.all();
+        h.leads.update(all.get(0).lostFor("price", Shanghai.noon(LocalDate.of(2026, 11, 10))));
+        h.leads.update(all.get(1).lostFor("price", Shanghai.noon(LocalDate.of(2026, 11, 20))));
+        h.leads.update(all.get(2).lostFor("competitor", Shanghai.noon(LocalDate.of(2026, 11, 30))));
+        h.leads.update(all.get(3).lostFor("competitor", Shanghai.noon(LocalDate.of(2026, 12, 1)))); // December
+
+        Card card = (Card) signals.monthly(YearMonth.of(2026, 12)).get(0).message();
+
+        CardField lost = card.fields().stream().filter(f -> f.label().startsWith("输单原因")).findFirst().orElseThrow();
+        assertThat(lost.label()).isEqualTo("输单原因（共 3 条）");
+        assertThat(lost.value()).isEqualTo("价格 67%、竞品 33%");
     }
 
     @Test

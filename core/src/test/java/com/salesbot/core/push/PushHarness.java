@@ -75,9 +75,13 @@ final class PushHarness {
     }
 
     PushSchedule schedule(KeyValueStore ledgerStore) {
+        return schedule(ledgerStore, WeeklyPushes.NONE);
+    }
+
+    PushSchedule schedule(KeyValueStore ledgerStore, WeeklyPushes weekly) {
         ScheduleSettings schedule = config.schedule();
         return new PushSchedule(digest, coaching, monthly,
                 new PushOutbox(new OutboxWriter(outbox, outbox), new QuietHours(schedule, Shanghai.ZONE)), new PushLedger(ledgerStore),
-                calendar, schedule);
+                calendar, schedule, weekly);
     }
 }

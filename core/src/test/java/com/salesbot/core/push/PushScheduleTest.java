@@ -79,4 +79,51 @@ class PushScheduleTest {
         assertThat(schedule.monthlyDue(LocalDate.of(2026, 11, 5))).isTrue();
         assertThat(schedule.monthlyDue(LocalDate.of(2026, 11, 6))).isFalse();
     }
+
+    @Test
+    void weeklyPushesGoOnceOnTheWeeksFirstBusinessDayAfterTheSlot() {
+        java.util.List<LocalDate> asked = new java.util.ArrayList<>();
+        PushSchedule weekly = h.schedule(h.kv, today -> {
+            asked.add(today);
+            return java.util.List.of(com.salesbot.core.messaging.Outgoing.keyed("weekly-test:" + today,
+                    new com.salesbot.core.messaging.Outgoing("wecom", "wx-M1",
+                            new com.salesbot.core.card.TextMessage("核对"))));
+        });
+        LocalDate monday = LocalDate.of(2026, 11, 30);
+        weekly.tick(Shanghai.at(monday.minusDays(3), 9, 0, 0)); // the Friday before: last week's slot, already due
+        asked.clear();
+        weekly.tick(Shanghai.at(monday, 8, 19, 59));
+        assertThat(asked).isEmpty();
+        weekly.tick(Shanghai.at(monday, 8, 20, 0));
+        weekly.tick(Shanghai.at(monday, 15, 0, 0));
+        weekly.tick(Shanghai.at(monday.plusDays(1), 9, 0, 0));
+        assertThat(asked).containsExactly(monday);
+        assertThat(h.outbox.withPrefix("weekly-test:")).extracting(RecordingOutbox.Row::key)
+                .contains("weekly-test:2026-11-30");
+    }
+
+    @Test
+    void aMondayHolidayMovesTheWeeklyPushToTheWeeksFirstBusinessDayAndAMissedOneIsCaughtUp() {
+        java.util.List<LocalDate> asked = new java.util.ArrayList<>();
+        PushSchedule weekly = h.schedule(h.kv, today -> {
+            asked.add(today);
+            return java.util.List.of();
+        });
+        // National Day 2026: Monday 10-05 to Wednesday 10-07 are holidays, Thursday 10-08 is the first business day
+        weekly.tick(Shanghai.at(LocalDate.of(2026, 10, 5), 9, 0, 0));
+        weekly.tick(Shanghai.at(LocalDate.of(2026, 10, 7), 9, 0, 0));
+        assertThat(asked).isEmpty();
+        weekly.tick(Shanghai.at(LocalDate.of(2026, 10, 8), 9, 0, 0));
+        assertThat(asked).containsExactly(LocalDate.of(2026, 10, 8));
+
+        // a week whose Monday passed without a tick (the bot was down) is caught up on its Tuesday, once
+        asked.clear();
+        weekly.tick(Shanghai.at(LocalDate.of(2026, 12, 8), 9, 0, 0));
+        weekly.tick(Shanghai.at(LocalDate.of(2026, 12, 9), 9, 0, 0));
+        assertThat(asked).containsExactly(LocalDate.of(2026, 12, 8));
+        // quiet hours: not computed
+        asked.clear();
+        weekly.tick(Shanghai.at(LocalDate.of(2026, 12, 14), 21, 30, 0));
+        assertThat(asked).isEmpty();
+    }
 }

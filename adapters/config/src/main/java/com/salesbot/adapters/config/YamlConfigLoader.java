@@ -25,7 +25,7 @@ public final class YamlConfigLoader {
     static final String SOURCES = "sources.yml";
     /** The files this loader reads, in the order problems are listed. */
     public static final List<String> FILES = List.of(TAGS, STAGES, SOURCES, CalendarReader.FILE,
-            ScheduleReader.FILE, BenchmarksReader.FILE, ThresholdsReader.FILE, IncentivesLoader.FILE);
+            ScheduleReader.FILE, BenchmarksReader.FILE, ThresholdsReader.FILE, IncentivesLoader.FILE, GradingLoader.FILE);
 
     private final BusinessConfigValidator validator = new BusinessConfigValidator();
 
@@ -34,7 +34,7 @@ public final class YamlConfigLoader {
         Problems problems = new Problems(FILES.stream().map(name -> at(shown, name)).toList());
         checkFolder(dir, shown, problems);
         SourceIndex index = new SourceIndex(Map.of("resultTags", at(shown, TAGS), "scenarios", at(shown, TAGS),
-                "stages", at(shown, STAGES), "leadSources", at(shown, SOURCES),
+                "stages", at(shown, STAGES), "lostReasons", at(shown, STAGES), "leadSources", at(shown, SOURCES),
                 "calendar", at(shown, CalendarReader.FILE), "schedule", at(shown, ScheduleReader.FILE),
                 "benchmarks", at(shown, BenchmarksReader.FILE), "thresholds", at(shown, ThresholdsReader.FILE)));
 
@@ -45,8 +45,11 @@ public final class YamlConfigLoader {
         List<Choice> scenarios = ChoiceListReader.read(tags, tagKeys, "scenarios")
                 .orElseGet(BusinessConfig::defaultScenarios);
         YamlSource stagesFile = open(dir, shown, STAGES, problems, index);
-        List<Choice> stages = ChoiceListReader.read(stagesFile, stagesFile.top(List.of("stages")), "stages")
+        Map<String, NodeTuple> stageKeys = stagesFile.top(List.of("stages", "lostReasons"));
+        List<Choice> stages = ChoiceListReader.read(stagesFile, stageKeys, "stages")
                 .orElseGet(BusinessConfig::defaultStages);
+        List<Choice> lostReasons = ChoiceListReader.read(stagesFile, stageKeys, "lostReasons")
+                .orElseGet(BusinessConfig::defaultLostReasons);
         YamlSource sourcesFile = open(dir, shown, SOURCES, problems, index);
         List<Choice> leadSources = ChoiceListReader.read(sourcesFile, sourcesFile.top(List.of("leadSources")),
                 "leadSources").orElseGet(BusinessConfig::defaultLeadSources);
@@ -55,8 +58,9 @@ public final class YamlConfigLoader {
                 CalendarReader.read(open(dir, shown, CalendarReader.FILE, problems, index)),
                 BenchmarksReader.read(open(dir, shown, BenchmarksReader.FILE, problems, index)),
                 ScheduleReader.read(open(dir, shown, ScheduleReader.FILE, problems, index)),
-                ThresholdsReader.read(open(dir, shown, ThresholdsReader.FILE, problems, index)));
+                ThresholdsReader.read(open(dir, shown, ThresholdsReader.FILE, problems, index)), lostReasons);
         IncentivesLoader.read(dir, at(shown, IncentivesLoader.FILE), problems);
+        GradingLoader.read(dir, at(shown, GradingLoader.FILE), problems);
         for (ConfigIssue issue : validator.validate(config)) {
             ConfigProblem problem = index.locate(issue);
             problems.add(problem.file(), problem.line(), problem.message());

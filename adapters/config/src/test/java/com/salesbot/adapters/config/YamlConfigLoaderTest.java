@@ -2,6 +2,7 @@ package com.salesbot.adapters.config;
 
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Choice;
+import com.salesbot.core.config.GradingStandard;
 import com.salesbot.core.config.ThresholdValues;
 import com.salesbot.core.config.Thresholds;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,32 @@ class YamlConfigLoaderTest {
                 "  - code: won_pending", "    label: 赢单待签");
         assertThat(problems()).containsExactly(
                 file("stages.yml") + " line 6: stage code \"quote\" is defined twice");
+    }
+
+    @Test
+    void lostReasonsAreReadFromTheStagesFileAndCheckedLikeOtherLists() throws IOException {
+        write("stages.yml", "lostReasons:", "  - {code: price, label: 价格}", "  - {code: timing, label: 时机不对}");
+        assertThat(loader.load(dir).lostReasons()).extracting(Choice::label).containsExactly("价格", "时机不对");
+
+        write("stages.yml", "lostReasons:", "  - {code: price, label: 价格}", "  - {code: Price, label: 太贵}");
+        assertThat(problems()).containsExactly(file("stages.yml")
+                + " line 3: lost reason code \"Price\" must be 1-32 lower-case letters, digits or _, starting with a letter");
+    }
+
+    @Test
+    void theShippedGradingStandardEqualsTheDefaultsAndProblemsNameFileAndLine() throws IOException {
+        assertThat(new GradingLoader().load(SHIPPED)).isEqualTo(GradingStandard.defaults());
+        assertThat(new GradingLoader().load(dir)).isEqualTo(GradingStandard.defaults());
+
+        write("grading.yml", "grades:", "  - {code: A, label: 甲, criteria: 大}", "  - {code: B, label: 乙, criteria: 中}",
+                "intentLevels:", "  - {code: hot, label: 热}");
+        assertThat(problems()).containsExactly(file("grading.yml") + " line 5: \"criteria\" is missing");
+
+        write("grading.yml", "grades:", "  - {code: A, label: 甲, criteria: 大}", "  - {code: B, label: 乙, criteria: 中}");
+        assertThat(problems()).containsExactly(file("grading.yml")
+                + " line 1: grades must be exactly A, B, C, D in this order (the grades 客户分级 stores), got A, B");
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> new GradingLoader().load(dir));
+        assertThat(e.problems()).hasSize(1);
     }
 
     @Test

@@ -116,6 +116,43 @@ class SandboxBrowserTest {
         }
     }
 
+    @Test
+    void aSimulatedCustomerChatShowsItsOnlineTouchResultCard() throws Exception {
+        SandboxFixture.seed(org, customers, targets);
+        try (WebDriver browser = new WebDriver(480, 1400)) {
+            try {
+                browser.open(server.getURL() + "/sandbox");
+                // the manager (the other test acts as the rep, whose conversation view it checks)
+                WebDriver.await("the people list", WAIT,
+                        () -> !browser.findAll("#person option[value='" + SandboxFixture.MANAGER + "']").isEmpty());
+                browser.click(browser.findAll("#person option[value='" + SandboxFixture.MANAGER + "']").get(0));
+                WebDriver.await("the customer list of 王经理", WAIT,
+                        () -> !browser.findAll("#call-customer option[value='" + SandboxFixture.CUSTOMER + "']")
+                                .isEmpty());
+                browser.click(browser.findAll(".tools summary").get(0));
+                browser.click(browser.findAll("#call-customer option[value='" + SandboxFixture.CUSTOMER + "']").get(0));
+                browser.click(browser.findAll("#chat-simulate").get(0));
+                WebDriver.await("the online-touch result card", WAIT, () -> texts(browser, ".msg.bot .card .line")
+                        .stream().anyMatch(t -> t.contains("在线沟通")));
+                assertThat(texts(browser, "#status")).anyMatch(t -> t.contains("记为 1 次在线沟通触达"));
+                List<String> prompts = browser.findAll(".msg.bot .card[data-prompt-id^='r-']");
+                String promptId = browser.attribute(prompts.get(prompts.size() - 1), "data-prompt-id");
+                Touch touch = touches.find(Long.parseLong(promptId.substring(2))).orElseThrow();
+                assertThat(touch.kind()).isEqualTo(com.salesbot.core.model.TouchKind.CHAT);
+                assertThat(touch.customerId()).isEqualTo(SandboxFixture.CUSTOMER);
+                assertThat(touch.repId()).isEqualTo(SandboxFixture.MANAGER);
+                browser.screenshot(Path.of("target", "sandbox-screenshot-chat.png"));
+                browser.click(browser.findAll(".card[data-prompt-id='" + promptId
+                        + "'] .btn[data-key='tag:demo_booked']").get(0));
+                WebDriver.await("the tag is recorded", WAIT,
+                        () -> touches.find(touch.id()).orElseThrow().tagged());
+            } catch (AssertionError | Exception e) {
+                browser.screenshot(Path.of("target", "sandbox-screenshot-chat-failure.png"));
+                throw e;
+            }
+        }
+    }
+
     private static List<String> texts(WebDriver browser, String css) throws Exception {
         List<String> out = new java.util.ArrayList<>();
         for (String id : browser.findAll(css)) {

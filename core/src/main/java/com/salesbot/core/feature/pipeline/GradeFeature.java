@@ -13,6 +13,7 @@ import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.chat.dialog.PromptState;
+import com.salesbot.core.config.GradingStandard;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
@@ -29,14 +30,14 @@ import java.util.Set;
 
 /**
  * 客户分级: tap one of the sender's customers (the {@value #MAX_CUSTOMERS} graded longest ago first), then tap the
- * grade (A/B/C/D) on the same card (prompt kind "g"). The grade and its update time are stored (R20 timeliness) and
+ * grade (A/B/C/D, see 分级标准) on the same card (prompt kind "g"). The grade and its update time are stored (R20 timeliness) and
  * audited ({@code customer.grade}); a customer outside the sender's scope (a forged tap) is refused and audited
  * ({@code customer.grade.refused}).
  */
 public final class GradeFeature implements ChatFeature, PromptHandler {
     public static final String KIND = "g";
     public static final int MAX_CUSTOMERS = 10;
-    public static final List<String> GRADES = List.of("A", "B", "C", "D");
+    public static final List<String> GRADES = GradingStandard.GRADE_CODES;
     public static final Command GRADE = new Command("customer-grade", List.of("客户分级", "客户等级", "更新客户等级",
             "/grade"), false, "【客户分级】点客户、点等级，两下更新", Set.of(Role.values()));
     static final String CUSTOMER_KEY = "cust:";
@@ -93,7 +94,7 @@ public final class GradeFeature implements ChatFeature, PromptHandler {
             dialogs.save(prompt.with("customer", id).atStep("GRADE"), TTL);
             return request.reply(new Card("客户分级：" + customer.get().name(), Tone.NORMAL,
                     List.of("当前等级：" + (customer.get().grade() == null ? "未分级" : customer.get().grade())
-                            + "。点一下新的等级："),
+                            + "。点一下新的等级：", "拿不准选哪级？发“分级标准”看看 A/B/C/D 各指什么。"),
                     null, null, GRADES.stream().map(g -> new CardButton(GRADE_KEY + g, g, false)).toList(),
                     prompt.id(), null));
         }

@@ -62,6 +62,21 @@ public final class BusinessCalendar {
         return day.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
+    /**
+     * The first business day of the Monday-to-Sunday week containing {@code day} (the Monday, or the Tuesday after
+     * a Monday holiday, ...), empty for a week without any business day (the National Day week has a make-up
+     * Saturday or Sunday, so that is rare).
+     */
+    public java.util.Optional<LocalDate> firstBusinessDayOfWeek(LocalDate day) {
+        LocalDate monday = day.with(DayOfWeek.MONDAY);
+        for (LocalDate d = monday; d.isBefore(monday.plusDays(7)); d = d.plusDays(1)) {
+            if (isBusinessDay(d)) {
+                return java.util.Optional.of(d);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The closest business day strictly before {@code day}. */
     public LocalDate previousBusinessDay(LocalDate day) {
         LocalDate d = day.minusDays(1);

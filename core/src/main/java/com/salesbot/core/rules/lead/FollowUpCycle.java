@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * 线索跟进周期 (lead follow-up cycle). A lead's follow-ups are the touches of its owner with its customer that start
  * after the lead was created ({@code firstTouchAt}, captured when the lead is entered) and, for a lead in a closed
- * stage, no later than it entered that stage. Its follow-up gaps are: creation to the first follow-up, then each
+ * stage, no later than it entered that stage (a lost lead: no later than it was marked lost). Its follow-up gaps are: creation to the first follow-up, then each
  * follow-up to the next. A gap belongs to the period in which it ends (the later follow-up starts in
  * {@code [from, to)}). The cycle of a rep (or a team, or everyone) is the mean length of those gaps in days
  * (24 h); empty when there is no gap in the period. A lead that was never followed up has no completed gap and
@@ -51,7 +51,8 @@ public final class FollowUpCycle {
         Map<String, Gaps> out = new HashMap<>();
         for (Lead lead : leads) {
             List<Long> times = starts.getOrDefault(lead.ownerRepId() + "\n" + lead.customerId(), List.of());
-            long end = closedStages.contains(lead.stage()) && lead.stageEnteredAt() > 0 ? lead.stageEnteredAt()
+            long end = lead.lost() ? lead.lostAt()
+                    : closedStages.contains(lead.stage()) && lead.stageEnteredAt() > 0 ? lead.stageEnteredAt()
                     : Long.MAX_VALUE;
             long previous = lead.firstTouchAt();
             long total = 0;

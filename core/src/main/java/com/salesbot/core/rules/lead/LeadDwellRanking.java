@@ -16,7 +16,7 @@ import java.util.Set;
  * R6 线索停留时长 TOP-N: the {@code dwellTopN} (10) leads that have stayed longest in their current stage.
  * Days are calendar days between the Shanghai date the lead entered the stage and the Shanghai date of "now"
  * (entered yesterday at 23:59 → 1 day). A lead without a stage-entry time counts from its first touch. Leads in a
- * closed stage (configured, e.g. won/lost) are left out. Ties: earlier entry first, then lower id.
+ * closed stage (configured, e.g. won) and lost leads (输单) are left out. Ties: earlier entry first, then lower id.
  */
 public final class LeadDwellRanking {
     private static final Comparator<LeadDwell> LONGEST_FIRST = Comparator.comparingLong(LeadDwell::days).reversed()
@@ -35,7 +35,7 @@ public final class LeadDwellRanking {
         LocalDate today = calendar.dayOf(now);
         PriorityQueue<LeadDwell> heap = new PriorityQueue<>(LONGEST_FIRST.reversed());
         for (Lead lead : leads) {
-            if (closedStages.contains(lead.stage())) {
+            if (lead.lost() || closedStages.contains(lead.stage())) {
                 continue;
             }
             heap.add(new LeadDwell(lead, days(lead, today)));

@@ -12,6 +12,7 @@ import com.salesbot.core.chat.IgnoreOwnAndEmpty;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.chat.ResolveSender;
 import com.salesbot.core.chat.dialog.DialogStore;
+import com.salesbot.core.config.GradingStandard;
 import com.salesbot.core.fakes.InMemoryCustomerStore;
 import com.salesbot.core.fakes.InMemoryOrgStore;
 import com.salesbot.core.messaging.InboundKind;
@@ -48,7 +49,10 @@ class GradeFeatureTest {
         customers.save(new Customer("c9", "别组客户", "r9", null, "制造业", "C", 0, false));
         DialogStore dialogs = new DialogStore(new InMemoryKeyValueStore(clock));
         engine = new ConversationEngine(List.of(new IgnoreOwnAndEmpty(Set.of("wecom:bot")), new ResolveSender(org)),
-                List.of(new GradeFeature(customers, org, dialogs, audit::add, Transactions.none())), dialogs, clock);
+                List.of(new GradeFeature(customers, org, dialogs, audit::add, Transactions.none()),
+                        new GradingStandardFeature(new GradingStandard(GradingStandard.defaults().grades(),
+                                List.of(new GradingStandard.Level("hot", "很热", "下周就签")))
+                        )), dialogs, clock);
     }
 
     private List<Outgoing> say(String text) {
@@ -67,6 +71,7 @@ class GradeFeatureTest {
         assertThat(pick.buttons()).extracting(CardButton::label).containsExactly("东方制造（未分级）", "华新机械（B）");
         Card grades = onlyCard(tap(pick.promptId(), "cust:c1"));
         assertThat(grades.buttons()).extracting(CardButton::label).containsExactly("A", "B", "C", "D");
+        assertThat(grades.lines()).anyMatch(l -> l.contains("发“分级标准”"));
         Card done = onlyCard(tap(pick.promptId(), "grade:A"));
 
         assertThat(done.title()).isEqualTo("已更新：华新机械 → A");
@@ -86,5 +91,15 @@ class GradeFeatureTest {
         assertThat(onlyText(tap(pick.promptId(), "grade:S"))).contains("点一下等级");
         assertThat(customers.find("c9").orElseThrow().grade()).isEqualTo("C");
         assertThat(customers.find("c2").orElseThrow().grade()).isNull();
+    }
+
+    @Test
+    void theGradingStandardIsAnsweredFromTheConfiguredLevels() {
+        Card standard = onlyCard(say("分级标准"));
+        assertThat(standard.title()).isEqualTo("客户分级标准");
+        assertThat(standard.lines()).contains("A 重点客户：年采购额50万以上或行业标杆，已接触到决策人，半年内有明确采购计划",
+                "D 观察客户：暂无需求、长期联系不上或明显不匹配，只做低频维护", "很热：下周就签");
+        assertThat(standard.buttons()).isEmpty();
+        assertThat(audit).isEmpty();
     }
 }

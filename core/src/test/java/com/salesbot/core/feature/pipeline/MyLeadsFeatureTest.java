@@ -72,7 +72,8 @@ class MyLeadsFeatureTest {
                 clock.millis() - 9 * day, null));
         DialogStore dialogs = new DialogStore(new InMemoryKeyValueStore(clock));
         engine = new ConversationEngine(List.of(new IgnoreOwnAndEmpty(Set.of("wecom:bot")), new ResolveSender(org)),
-                List.of(new MyLeadsFeature(leads, customers, org, BusinessConfig.defaults().stages(), dialogs,
+                List.of(new MyLeadsFeature(leads, customers, org, BusinessConfig.defaults().stages(),
+                        BusinessConfig.defaultLostReasons(), dialogs,
                         audit::add, Transactions.none(), calendar)), dialogs, clock);
     }
 
@@ -97,7 +98,8 @@ class MyLeadsFeatureTest {
         assertThat(list.lines().get(0)).isEqualTo("华新机械 · 需求确认 · 已停留 12 天");
         assertThat(list.lines().get(1)).isEqualTo("东方制造 · 初步接触 · 已停留 5 天");
         assertThat(list.buttons()).extracting(CardButton::key)
-                .containsExactly("adv:" + oldest.id(), "adv:" + newer.id());
+                .containsExactly("adv:" + oldest.id(), "lose:" + oldest.id(), "adv:" + newer.id(),
+                        "lose:" + newer.id());
 
         LeadDwellRanking dwell = new LeadDwellRanking(calendar, Thresholds.defaults());
         assertThat(dwell.days(leads.find(oldest.id()).orElseThrow(), calendar.dayOf(clock.millis()))).isEqualTo(12);
@@ -135,8 +137,65 @@ class MyLeadsFeatureTest {
 
     @Test
     void aRepWithoutOpenLeadsIsToldWhatToDo() {
-        assertThat(card(say(other, "我的线索")).buttons()).hasSize(1);
+        assertThat(card(say(other, "我的线索")).buttons()).hasSize(2);
         leads.update(othersLead.movedTo("won_pending", clock.millis()));
         assertThat(onlyText(say(other, "我的线索"))).contains("没有待推进的线索");
+    }
+
+    @Test
+    void losingALeadTakesAReasonTapAndDropsItFromTheListAndTheDwellRanking() {
+        Card list = card(say(rep, "我的线索"));
+        clock.advance(Duration.ofMinutes(1));
+        Card reasons = card(tap(rep, list.promptId(), "lose:" + oldest.id()));
+        assertThat(reasons.title()).isEqualTo("输单 · 华新机械");
+        assertThat(reasons.buttons()).extracting(CardButton::label)
+                .containsExactly("价格", "竞品", "预算取消", "需求变化", "联系不上", "其他");
+        assertThat(reasons.buttons().get(1).key()).isEqualTo("why:" + oldest.id() + ":competitor");
+        assertThat(leads.find(oldest.id()).orElseThrow().lost()).isFalse();
+
+        List<Outgoing> replies = tap(rep, reasons.promptId(), "why:" + oldest.id() + ":competitor");
+        Lead lost = leads.find(oldest.id()).orElseThrow();
+        assertThat(lost.lostReason()).isEqualTo("competitor");
+        assertThat(lost.lostAt()).isEqualTo(clock.millis());
+        assertThat(lost.stage()).isEqualTo("needs");
+        assertThat(((com.salesbot.core.card.TextMessage) replies.get(0).message()).text()).contains("已标记输单：华新机械（原因：竞品）");
+        assertThat(card(replies).buttons()).extracting(CardButton::key)
+                .containsExactly("adv:" + newer.id(), "lose:" + newer.id());
+        assertThat(audit).containsExactly(new AuditEntry("r1", "lead.lose", "lead", Long.toString(oldest.id()),
+                "needs", "competitor", "wecom", clock.millis()));
+
+        LeadDwellRanking dwell = new LeadDwellRanking(calendar, Thresholds.defaults());
+        assertThat(dwell.top(leads.all(), clock.millis(), Set.of("won_pending"))).extracting(d -> d.lead().id())
+                .containsExactly(othersLead.id(), newer.id());
+
+        // A second reason tap (a re-delivered callback) changes nothing and is not audited again.
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(onlyText(tap(rep, reasons.promptId(), "why:" + oldest.id() + ":price"))).contains("不用重复点");
+        assertThat(leads.find(oldest.id()).orElseThrow()).isEqualTo(lost);
+        assertThat(audit).hasSize(1);
+        assertThat(onlyText(tap(rep, list.promptId(), "adv:" + oldest.id()))).contains("已标记输单");
+        assertThat(leads.find(oldest.id()).orElseThrow().stage()).isEqualTo("needs");
+    }
+
+    @Test
+    void aForgedLoseCallbackForAnotherRepsLeadIsRefusedAndAudited() {
+        Card list = card(say(rep, "我的线索"));
+        assertThat(onlyText(tap(rep, list.promptId(), "lose:" + othersLead.id()))).contains("只能处理自己的线索");
+        assertThat(onlyText(tap(rep, list.promptId(), "why:" + othersLead.id() + ":price"))).contains("只能处理自己的线索");
+        assertThat(leads.find(othersLead.id()).orElseThrow().lost()).isFalse();
+        assertThat(audit).extracting(AuditEntry::action).containsExactly("lead.lose.refused", "lead.lose.refused");
+
+        assertThat(onlyText(tap(rep, list.promptId(), "why:" + oldest.id() + ":weather"))).contains("没认出来");
+        assertThat(onlyText(tap(rep, list.promptId(), "why:" + oldest.id()))).contains("没认出来");
+        assertThat(leads.find(oldest.id()).orElseThrow().lost()).isFalse();
+    }
+
+    @Test
+    void aManagerMayLoseTheirTeamsLead() {
+        leads.insert(new Lead(0, "c1", "m1", "展会", clock.millis(), "x", "contact", clock.millis(), null));
+        Card list = card(say(manager, "我的线索"));
+        tap(manager, list.promptId(), "why:" + othersLead.id() + ":unreachable");
+        assertThat(leads.find(othersLead.id()).orElseThrow().lostReason()).isEqualTo("unreachable");
+        assertThat(audit.get(0).actorId()).isEqualTo("m1");
     }
 }

@@ -200,6 +200,24 @@ public abstract class MasterDataStoreContract {
     }
 
     @Test
+    void aLostLeadKeepsItsReasonAndTimeAndAnOpenOneHasNone() {
+        String owner = Ids.unique("rep");
+        Lead open = leads.insert(new Lead(0, "cus-1", owner, "展会", 1_764_000_000_000L, "预算有限", "初步接触",
+                1_764_000_000_000L, null));
+        assertThat(leads.find(open.id()).orElseThrow().lost()).isFalse();
+        assertThat(leads.find(open.id()).orElseThrow().lostAt()).isZero();
+
+        Lead lost = open.lostFor("competitor", 1_764_200_000_000L);
+        leads.update(lost);
+        assertThat(leads.find(open.id())).contains(lost);
+        assertThat(leads.ofOwner(owner)).containsExactly(lost);
+
+        Lead insertedLost = leads.insert(new Lead(0, "cus-2", owner, "展会", 1, "x", "初步接触", 1, null)
+                .lostFor("price", 2));
+        assertThat(leads.find(insertedLost.id()).orElseThrow().lostReason()).isEqualTo("price");
+    }
+
+    @Test
     void updatingAMissingLeadFails() {
         Lead ghost = new Lead(Long.MAX_VALUE - 7, "c", "r", "展会", 1, "痛点", "初步接触", 1, null);
         assertThatThrownBy(() -> leads.update(ghost)).isInstanceOf(NoSuchElementException.class);

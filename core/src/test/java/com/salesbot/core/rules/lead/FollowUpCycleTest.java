@@ -65,6 +65,19 @@ class FollowUpCycleTest {
     }
 
     @Test
+    void touchesAfterTheLeadWasMarkedLostAreNotFollowUps() {
+        touch("r1", "c1", T0 + 2 * DAY);
+        touch("r1", "c1", T0 + 5 * DAY);
+        touch("r1", "c1", T0 + 9 * DAY);
+        Lead lostAtTheSecond = lead("r1", "c1", T0, "quote", T0).lostFor("price", T0 + 5 * DAY);
+        assertThat(FollowUpCycle.byRep(List.of(lostAtTheSecond), touches, Set.of(), 0, Long.MAX_VALUE).get("r1"))
+                .isEqualTo(new FollowUpCycle.Gaps(5 * DAY, 2));
+        Lead lostJustBefore = lead("r1", "c1", T0, "quote", T0).lostFor("price", T0 + 5 * DAY - 1);
+        assertThat(FollowUpCycle.byRep(List.of(lostJustBefore), touches, Set.of(), 0, Long.MAX_VALUE).get("r1"))
+                .isEqualTo(new FollowUpCycle.Gaps(2 * DAY, 1));
+    }
+
+    @Test
     void aLeadNeverFollowedUpHasNoGapAndTheChangeNeedsBothMonths() {
         assertThat(FollowUpCycle.byRep(List.of(lead("r1", "c9", T0, "contact", T0)), touches, Set.of(), 0,
                 Long.MAX_VALUE)).isEmpty();
