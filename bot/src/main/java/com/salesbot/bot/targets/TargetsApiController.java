@@ -4,7 +4,7 @@ import com.salesbot.core.feature.targets.TargetPlanText;
 
 import com.salesbot.bot.api.ApiError;
 import com.salesbot.bot.wiring.MessagePump;
-import com.salesbot.core.feature.targets.GapPlanSchedule;
+import com.salesbot.core.feature.targets.QuarterlyTargetsPushes;
 import com.salesbot.core.feature.targets.TargetSandboxService;
 import com.salesbot.core.importing.TargetsImports;
 import com.salesbot.core.feature.targets.VoiceSampleService;
@@ -47,11 +47,11 @@ public class TargetsApiController {
     private final TargetsImports imports;
     private final VoiceSampleService voice;
     private final Clock clock;
-    private final GapPlanSchedule gapPlans;
+    private final QuarterlyTargetsPushes gapPlans;
     private final MessagePump pump;
 
     public TargetsApiController(TargetSandboxService sandbox, TargetsImports imports, VoiceSampleService voice,
-                                Clock clock, GapPlanSchedule gapPlans, MessagePump pump) {
+                                Clock clock, QuarterlyTargetsPushes gapPlans, MessagePump pump) {
         this.gapPlans = gapPlans;
         this.pump = pump;
         this.sandbox = sandbox;

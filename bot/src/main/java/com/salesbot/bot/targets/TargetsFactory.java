@@ -10,7 +10,7 @@ import com.salesbot.core.feature.targets.CapabilityService;
 import com.salesbot.core.feature.targets.ConsensusService;
 import com.salesbot.core.feature.targets.DecayService;
 import com.salesbot.core.feature.targets.GapCoaching;
-import com.salesbot.core.feature.targets.GapPlanSchedule;
+import com.salesbot.core.feature.targets.QuarterlyTargetsPushes;
 import com.salesbot.core.feature.targets.TargetsMonthlyReport;
 import com.salesbot.core.chat.RecipientDirectory;
 import com.salesbot.core.push.MonthlyReport;
@@ -145,11 +145,12 @@ public class TargetsFactory {
         return new DecayService(data, org, targets);
     }
 
-    /** The quarterly R15 run (GapPlanJob) and the admin API share it: same cards, same dedupe keys. */
+    /** The quarterly R15 run and R13 reminder (QuarterlyTargetsJob); the admin API shares its R15 cards and keys. */
     @Singleton
-    GapPlanSchedule gapPlanSchedule(GapCoaching coaching, PushOutbox outbox, PushLedger ledger,
-                                    BusinessCalendar calendar, RecipientDirectory directory) {
-        return new GapPlanSchedule(coaching, outbox, ledger, calendar, directory);
+    QuarterlyTargetsPushes quarterlyTargetsPushes(GapCoaching coaching, VoiceSampleService voice, OrgStore org,
+                                                  PushOutbox outbox, PushLedger ledger, BusinessCalendar calendar,
+                                                  RecipientDirectory directory) {
+        return new QuarterlyTargetsPushes(coaching, voice, org, outbox, ledger, calendar, directory);
     }
 
     /** Target decay for directors and 目标共识度 for managers in the scheduled monthly reports. */

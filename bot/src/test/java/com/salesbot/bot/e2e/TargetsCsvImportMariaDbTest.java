@@ -3,7 +3,7 @@ package com.salesbot.bot.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.salesbot.bot.targets.GapPlanJob;
+import com.salesbot.bot.targets.QuarterlyTargetsJob;
 import com.salesbot.core.feature.targets.port.GrowthEntry;
 import com.salesbot.core.feature.targets.port.LevelTarget;
 import com.salesbot.core.feature.targets.port.Region;
@@ -73,7 +73,7 @@ class TargetsCsvImportMariaDbTest implements TestPropertyProvider {
     @Inject
     PushSchedule schedule;
     @Inject
-    GapPlanJob gapPlanJob;
+    QuarterlyTargetsJob quarterlyJob;
     @Inject
     DataSource dataSource;
 
@@ -212,7 +212,7 @@ class TargetsCsvImportMariaDbTest implements TestPropertyProvider {
 
         assertThat(outboxKeys("target-decay:2026-12:%")).containsExactly("target-decay:2026-12:tcsv-d");
         assertThat(outboxKeys("target-consensus:2026-12:%")).containsExactly("target-consensus:2026-12:tcsv-m");
-        assertThat(gapPlanJob).isNotNull();
+        assertThat(quarterlyJob).isNotNull();
     }
 
     List<String> outboxKeys(String like) throws SQLException {

@@ -9,6 +9,9 @@ import com.salesbot.core.fakes.InMemoryOrgStore;
 import com.salesbot.core.fakes.InMemoryTouchStore;
 import com.salesbot.core.fakes.RecordingOutbox;
 import com.salesbot.core.messaging.OutboxWriter;
+import com.salesbot.core.card.Card;
+import com.salesbot.core.model.Opportunity;
+import com.salesbot.core.model.OpportunityStatus;
 import com.salesbot.core.model.Quarter;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
@@ -31,9 +34,10 @@ import org.junit.jupiter.api.Test;
  * The quarterly R15 run for the quarter that just closed (2026Q4, run in January 2027 where New Year's Day is a
  * holiday, so the first business day is Monday 4 January).
  */
-class GapPlanScheduleTest {
+class QuarterlyTargetsPushesTest {
     final InMemoryOrgStore org = new InMemoryOrgStore();
     final InMemoryTouchStore touches = new InMemoryTouchStore();
+    final InMemoryOpportunityStore opportunities = new InMemoryOpportunityStore();
     final InMemoryTargetsDataStore data = new InMemoryTargetsDataStore();
     final RecordingOutbox outbox = new RecordingOutbox();
     final MutableClock clock = new MutableClock(0);
@@ -43,7 +47,7 @@ class GapPlanScheduleTest {
     final Quarter q3 = Quarter.parse("2026Q3");
     final Quarter q4 = Quarter.parse("2026Q4");
     final LocalDate firstBusinessDay = LocalDate.of(2027, 1, 4);
-    GapPlanSchedule schedule;
+    QuarterlyTargetsPushes schedule;
 
     @BeforeEach
     void setUp() {
@@ -51,10 +55,11 @@ class GapPlanScheduleTest {
         TargetsSettings settings = new TargetsSettings(d.dimensions(), d.gapDimension(), d.voiceSampleSize(),
                 d.voiceSeed(), "cs1", d.coachingPlan(), d.points(), d.catalogue(), d.consensusMinAnswers(),
                 d.matrixMonths());
-        CapabilityService capability = new CapabilityService(org, new InMemoryOpportunityStore(), touches, data,
+        CapabilityService capability = new CapabilityService(org, opportunities, touches, data,
                 settings, new EffectiveTouchRule(30), 0.5, 2, Shanghai.ZONE);
         GapCoaching coaching = new GapCoaching(capability, org, settings, e -> { });
-        schedule = new GapPlanSchedule(coaching, new PushOutbox(new OutboxWriter(outbox, outbox),
+        schedule = new QuarterlyTargetsPushes(coaching, new VoiceSampleService(opportunities, settings,
+                Shanghai.ZONE), org, new PushOutbox(new OutboxWriter(outbox, outbox),
                 new QuietHours(BusinessConfig.defaults().schedule(), Shanghai.ZONE)), new PushLedger(kv), calendar,
                 new RecipientDirectory(List.of("sandbox")));
         org.saveTeam(new Team("t1", "一组"));
@@ -114,7 +119,7 @@ class GapPlanScheduleTest {
         depth(1, 1);
         assertThat(schedule.tick(Shanghai.at(LocalDate.of(2027, 1, 29), 10, 0, 0))).isEqualTo(3);
 
-        GapPlanSchedule fresh = freshLedger();
+        QuarterlyTargetsPushes fresh = freshLedger();
         assertThat(fresh.tick(Shanghai.at(LocalDate.of(2027, 2, 1), 10, 0, 0))).isZero();
         assertThat(fresh.tick(Shanghai.at(LocalDate.of(2027, 1, 30), 10, 0, 0))).as("a Saturday").isZero();
     }
@@ -128,12 +133,45 @@ class GapPlanScheduleTest {
                 .allMatch(r -> r.dueAt() == Shanghai.at(firstBusinessDay, 8, 0, 0));
     }
 
-    GapPlanSchedule freshLedger() {
+    void won(String rep, String customer, LocalDate closedOn) {
+        long at = Shanghai.noon(closedOn);
+        opportunities.save(new Opportunity(rep + "-" + customer, customer, rep, 1_000_000L, "won", true, true, true,
+                null, OpportunityStatus.WON, false, at - 30L * 86_400_000L, at));
+    }
+
+    @Test
+    void directorsAreRemindedOnceThatTheNewQuartersVoiceSampleIsReady() {
+        won("a", "ca1", LocalDate.of(2026, 11, 10));
+        won("a", "ca2", LocalDate.of(2026, 12, 1));
+        won("b", "cb1", LocalDate.of(2026, 10, 20));
+        won("b", "cb0", LocalDate.of(2026, 9, 30));  // closed before the three months: not in the sample
+
+        assertThat(schedule.tick(Shanghai.at(firstBusinessDay, 10, 0, 0))).isEqualTo(1);
+        assertThat(outbox.withPrefix("voice-sample:")).singleElement().satisfies(row -> {
+            assertThat(row.key()).isEqualTo("voice-sample:2027Q1:cs1");
+            Card card = (Card) row.outbound().message();
+            assertThat(String.join(" ", card.lines())).contains("2 位销售上季度成交的 3 位客户")
+                    .contains("/api/voice-samples?quarter=2027Q1");
+        });
+        assertThat(schedule.tick(Shanghai.at(firstBusinessDay.plusDays(1), 10, 0, 0))).isZero();
+        assertThat(outbox.withPrefix("voice-sample:")).hasSize(1);
+    }
+
+    @Test
+    void anEmptySampleSendsNoReminder() {
+        won("a", "ca1", LocalDate.of(2026, 9, 30));
+
+        schedule.tick(Shanghai.at(firstBusinessDay, 10, 0, 0));
+
+        assertThat(outbox.withPrefix("voice-sample:")).isEmpty();
+    }
+
+    QuarterlyTargetsPushes freshLedger() {
         TargetsSettings settings = TargetsSettings.defaults();
-        CapabilityService capability = new CapabilityService(org, new InMemoryOpportunityStore(), touches, data,
+        CapabilityService capability = new CapabilityService(org, opportunities, touches, data,
                 settings, new EffectiveTouchRule(30), 0.5, 2, Shanghai.ZONE);
-        return new GapPlanSchedule(new GapCoaching(capability, org, settings, e -> { }),
-                new PushOutbox(new OutboxWriter(outbox, outbox), new QuietHours(BusinessConfig.defaults()
+        return new QuarterlyTargetsPushes(new GapCoaching(capability, org, settings, e -> { }),
+                new VoiceSampleService(opportunities, settings, Shanghai.ZONE), org, new PushOutbox(new OutboxWriter(outbox, outbox), new QuietHours(BusinessConfig.defaults()
                         .schedule(), Shanghai.ZONE)), new PushLedger(new InMemoryKeyValueStore(clock)), calendar,
                 new RecipientDirectory(List.of("sandbox")));
     }
