@@ -21,12 +21,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
-/** Read-mostly in-memory stores for the digest benchmark: touches sorted by start, looked up by binary search. */
-final class BenchStores {
+/**
+ * Read-mostly in-memory stores for the benchmarks (digest, targets radar): touches sorted by start, looked up by
+ * binary search.
+ */
+public final class BenchStores {
     private BenchStores() {
     }
 
-    static final class Org implements OrgStore {
+    public static final class Org implements OrgStore {
         final List<Team> teams = new ArrayList<>();
         final List<Rep> reps = new ArrayList<>();
 
@@ -43,11 +46,11 @@ final class BenchStores {
         public List<Absence> absences(LocalDate from, LocalDate to) { return List.of(); }
     }
 
-    static final class Touches implements TouchStore {
+    public static final class Touches implements TouchStore {
         private final List<Touch> sorted;
         private final long[] starts;
 
-        Touches(List<Touch> touches) {
+        public Touches(List<Touch> touches) {
             this.sorted = touches.stream().sorted(Comparator.comparingLong(Touch::startedAt)).toList();
             this.starts = sorted.stream().mapToLong(Touch::startedAt).toArray();
         }
@@ -105,7 +108,7 @@ final class BenchStores {
         }
     }
 
-    static final class Opportunities implements OpportunityStore {
+    public static final class Opportunities implements OpportunityStore {
         final Map<String, List<Opportunity>> byOwner = new ConcurrentHashMap<>();
 
         public void save(Opportunity o) { byOwner.computeIfAbsent(o.ownerRepId(), k -> new ArrayList<>()).add(o); }

@@ -20,6 +20,7 @@ import com.salesbot.core.push.DailyDigest;
 import com.salesbot.core.push.HeatmapImages;
 import com.salesbot.core.push.KeyValuePushFiles;
 import com.salesbot.core.push.MonthlyPushes;
+import com.salesbot.core.push.MonthlyReport;
 import com.salesbot.core.push.PlaybookLibrary;
 import com.salesbot.core.push.ProcessSignals;
 import com.salesbot.core.push.PushFiles;
@@ -134,14 +135,14 @@ public class PushFactory {
                               TargetHealthQuery health, BusinessCalendar calendar, BusinessConfig config,
                               ApplicationNoteFeature notes, DailyDigest digest, PlaybookLibrary playbooks,
                               PushLedger ledger, PushFiles files, QuietHours quiet, PushOutbox pushOutbox,
-                              RecipientDirectory directory, ProcessSignals signals,
+                              RecipientDirectory directory, ProcessSignals signals, List<MonthlyReport> reports,
                               @Nullable SourceCheckFeature sourceCheck,
                               @Value("${salesbot.push.lesson-look-back:7d}") Duration lessonLookBack,
                               @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
         CoachingPushes coaching = new CoachingPushes(org, touches, customers, leads, calendar, config.thresholds(),
                 playbooks, notes, ledger, directory, lessonLookBack, quiet);
         MonthlyPushes monthly = new MonthlyPushes(org, leads, customers, health, calendar, config.thresholds(),
-                new HashSet<>(closedStages), files, directory, config.stages(), signals);
+                new HashSet<>(closedStages), files, directory, config.stages(), signals, reports);
         return new PushSchedule(digest, coaching, monthly, pushOutbox, ledger, calendar, config.schedule(),
                 sourceCheck == null ? WeeklyPushes.NONE : sourceCheck::weekly);
     }

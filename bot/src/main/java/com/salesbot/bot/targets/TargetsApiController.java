@@ -4,15 +4,12 @@ import com.salesbot.core.feature.targets.TargetPlanText;
 
 import com.salesbot.bot.api.ApiError;
 import com.salesbot.bot.wiring.MessagePump;
-import com.salesbot.core.chat.ChatSettings;
-import com.salesbot.core.messaging.OutboxWriter;
-import com.salesbot.core.chat.RecipientDirectory;
-import com.salesbot.core.messaging.Outgoing;
-import com.salesbot.core.feature.targets.GapCoaching;
+import com.salesbot.core.feature.targets.QuarterlyTargetsPushes;
 import com.salesbot.core.feature.targets.TargetSandboxService;
 import com.salesbot.core.importing.TargetsImports;
 import com.salesbot.core.feature.targets.VoiceSampleService;
 import com.salesbot.core.feature.targets.port.PlanSession;
+import com.salesbot.core.importing.CsvRows;
 import com.salesbot.core.importing.ImportReport;
 import com.salesbot.core.messaging.OutboundCodec;
 import com.salesbot.core.model.Quarter;
@@ -33,6 +30,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.serde.annotation.Serdeable;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -49,17 +47,12 @@ public class TargetsApiController {
     private final TargetsImports imports;
     private final VoiceSampleService voice;
     private final Clock clock;
-    private final GapCoaching coaching;
-    private final OutboxWriter outbox;
-    private final RecipientDirectory directory;
+    private final QuarterlyTargetsPushes gapPlans;
     private final MessagePump pump;
 
     public TargetsApiController(TargetSandboxService sandbox, TargetsImports imports, VoiceSampleService voice,
-                                Clock clock, GapCoaching coaching, OutboxWriter outbox,
-                                ChatSettings settings, MessagePump pump) {
-        this.coaching = coaching;
-        this.outbox = outbox;
-        this.directory = new RecipientDirectory(settings.pushChannels());
+                                Clock clock, QuarterlyTargetsPushes gapPlans, MessagePump pump) {
+        this.gapPlans = gapPlans;
         this.pump = pump;
         this.sandbox = sandbox;
         this.imports = imports;
@@ -124,7 +117,7 @@ public class TargetsApiController {
     }
 
     /**
-     * Imports one kind of targets data as a JSON array: market-factors, regions, level-targets, voice-answers,
+     * Imports one kind of targets data as a JSON array (or CSV, below): market-factors, regions, level-targets, voice-answers,
      * growth-points, orders or kb-searches. All or nothing; 422 lists every bad row.
      */
     @Post(value = "/{kind:market-factors|regions|level-targets|voice-answers|growth-points|orders|kb-searches}",
@@ -133,6 +126,22 @@ public class TargetsApiController {
         ImportReport report = imports.run(kind, rows, clock.millis());
         return report.accepted() ? HttpResponse.ok(report)
                 : HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY).body(report);
+    }
+
+    /**
+     * The same imports as CSV (UTF-8, header row with the JSON field names, optional BOM), parsed by the one CSV
+     * reader of {@code /api/import}; list fields (teamIds, actions) separate their items with | or ;.
+     */
+    @Post(value = "/{kind:market-factors|regions|level-targets|voice-answers|growth-points|orders|kb-searches}",
+            consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    public HttpResponse<?> importCsv(String kind, @Body String csv) {
+        List<Map<String, String>> rows;
+        try {
+            rows = CsvRows.parse(csv);
+        } catch (IllegalArgumentException e) {
+            return HttpResponse.badRequest(ApiError.of("bad_csv", e.getMessage()));
+        }
+        return importRows(kind, rows.stream().<Map<String, Object>>map(LinkedHashMap::new).toList());
     }
 
     @Serdeable
@@ -152,14 +161,9 @@ public class TargetsApiController {
         } catch (IllegalArgumentException e) {
             return HttpResponse.badRequest(ApiError.of("invalid_quarter", "需要 quarter 参数, 格式如 2026Q3"));
         }
-        long now = clock.millis();
-        List<Outgoing> cards = coaching.cards(q, directory, now);
-        for (Outgoing r : cards) {
-            outbox.enqueue(r.withDedupeKey("gap-plan:" + q + ":" + r.channel() + ":" + r.recipient() + ":"
-                    + ((com.salesbot.core.card.Card) r.message()).title()), now);
-        }
+        int cards = gapPlans.send(q, clock.millis());
         pump.nudge();
-        return HttpResponse.ok(new CoachingQueued(q.toString(), cards.size()));
+        return HttpResponse.ok(new CoachingQueued(q.toString(), cards));
     }
 
     /**

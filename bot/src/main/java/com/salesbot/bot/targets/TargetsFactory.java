@@ -10,6 +10,13 @@ import com.salesbot.core.feature.targets.CapabilityService;
 import com.salesbot.core.feature.targets.ConsensusService;
 import com.salesbot.core.feature.targets.DecayService;
 import com.salesbot.core.feature.targets.GapCoaching;
+import com.salesbot.core.feature.targets.QuarterlyTargetsPushes;
+import com.salesbot.core.feature.targets.TargetsMonthlyReport;
+import com.salesbot.core.chat.RecipientDirectory;
+import com.salesbot.core.push.MonthlyReport;
+import com.salesbot.core.push.PushLedger;
+import com.salesbot.core.push.PushOutbox;
+import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.feature.targets.GrowthAccount;
 import com.salesbot.core.feature.targets.SnapshotService;
 import com.salesbot.core.feature.targets.TargetSandboxService;
@@ -136,6 +143,21 @@ public class TargetsFactory {
     @Singleton
     DecayService decayService(TargetsDataStore data, OrgStore org, TargetStore targets) {
         return new DecayService(data, org, targets);
+    }
+
+    /** The quarterly R15 run and R13 reminder (QuarterlyTargetsJob); the admin API shares its R15 cards and keys. */
+    @Singleton
+    QuarterlyTargetsPushes quarterlyTargetsPushes(GapCoaching coaching, VoiceSampleService voice, OrgStore org,
+                                                  PushOutbox outbox, PushLedger ledger, BusinessCalendar calendar,
+                                                  RecipientDirectory directory) {
+        return new QuarterlyTargetsPushes(coaching, voice, org, outbox, ledger, calendar, directory);
+    }
+
+    /** Target decay for directors and 目标共识度 for managers in the scheduled monthly reports. */
+    @Singleton
+    MonthlyReport targetsMonthlyReport(OrgStore org, DecayService decay, ConsensusService consensus,
+                                       TargetsFeature feature, RecipientDirectory directory) {
+        return new TargetsMonthlyReport(org, decay, consensus, feature, directory);
     }
 
     /** No service-desk store in this build: the snapshot has no ticket line. */

@@ -251,8 +251,10 @@ public final class DemoCompanyGenerator {
                     int span = (int) (last.toEpochDay() - m.atDay(1).toEpochDay());
                     LocalDate day = m.atDay(1).plusDays(span == 0 ? 0 : random.nextInt(span + 1));
                     Customer customer = own.get(random.nextInt(own.size()));
+                    // every third payment is for services, so 目标推演 shows the history per product line; no
+                    // random draw, so the rest of the demo stays the same for a seed
                     payments.add(new Payment("demo-p" + (payments.size() + 1), rep.id(), customer.id(), null, each,
-                            at(day, 15)));
+                            at(day, 15), payments.size() % 3 == 2 ? "运维服务" : "软件产品"));
                 }
             }
         }

@@ -40,7 +40,7 @@ public final class MoneyImport {
         }, t -> t.repId() + "/" + t.month(), "month", targets::save);
     }
 
-    /** Columns: id, repId, customerId, opportunityId, amountFen, paidAt. */
+    /** Columns: id, repId, customerId, opportunityId, amountFen, paidAt, productLine (optional, default 默认). */
     public ImportReport payments(List<Map<String, String>> rows) {
         return batches.run("payments", rows, f -> {
             String id = f.required("id", 64);
@@ -55,10 +55,14 @@ public final class MoneyImport {
             }
             Long amount = f.amountFen("amountFen", true);
             Long paidAt = f.instant("paidAt", true);
+            String line = f.optional("productLine");
+            if (line != null && line.length() > 64) {
+                f.error("productLine", "超过 64 个字符");
+            }
             if (id == null || rep == null || amount == null || paidAt == null) {
                 return null;
             }
-            return new Payment(id, rep, customer, opportunity, amount, paidAt);
+            return new Payment(id, rep, customer, opportunity, amount, paidAt, line);
         }, Payment::id, "id", payments::save);
     }
 

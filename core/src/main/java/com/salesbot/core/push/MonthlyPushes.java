@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
  *   ({@code lead-dwell:<month>:<directorId>}).</li>
  *   <li>R20 红黑榜 per team over the previous month's leads: the red list to every member
  *   ({@code red-list:<month>:<id>}), the black list to managers only ({@code black-list:<month>:<managerId>}).</li>
+ *   <li>Whatever the features add as {@link MonthlyReport}s (the targets feature: target decay for directors,
+ *   目标共识度 for managers).</li>
  * </ul>
  */
 public final class MonthlyPushes {
@@ -60,6 +62,7 @@ public final class MonthlyPushes {
     private final RecipientDirectory directory;
     private final ProcessSignals signals;
     private final List<Choice> stages;
+    private final List<MonthlyReport> reports;
 
     /** @param stages the configured lead stages: codes are shown by their Chinese labels */
     public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
@@ -78,6 +81,16 @@ public final class MonthlyPushes {
     public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
                          BusinessCalendar calendar, Thresholds thresholds, Set<String> closedStages, PushFiles files,
                          RecipientDirectory directory, List<Choice> stages, ProcessSignals signals) {
+        this(org, leads, customers, health, calendar, thresholds, closedStages, files, directory, stages, signals,
+                List.of());
+    }
+
+    /** With the monthly cards of features ({@code reports}, e.g. target decay and 目标共识度). */
+    public MonthlyPushes(OrgStore org, LeadStore leads, CustomerStore customers, TargetHealthSource health,
+                         BusinessCalendar calendar, Thresholds thresholds, Set<String> closedStages, PushFiles files,
+                         RecipientDirectory directory, List<Choice> stages, ProcessSignals signals,
+                         List<MonthlyReport> reports) {
+        this.reports = List.copyOf(reports);
         this.signals = signals;
         this.org = org;
         this.leads = leads;
@@ -103,6 +116,9 @@ public final class MonthlyPushes {
         out.addAll(credibilityLists(month, now));
         if (signals != null) {
             out.addAll(signals.monthly(month));
+        }
+        for (MonthlyReport report : reports) {
+            out.addAll(report.monthly(month, now));
         }
         return out;
     }

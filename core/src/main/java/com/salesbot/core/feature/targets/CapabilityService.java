@@ -89,11 +89,25 @@ public final class CapabilityService {
         long from = quarter.startMs(zone);
         long to = quarter.endMs(zone);
         Map<String, double[]> raw = new LinkedHashMap<>();
-        List<Touch> quarterTouches = touches.between(from, to);
-        List<VoiceAnswer> voice = data.voiceAnswers(quarter);
+        // one pass over the quarter's rows, grouped by rep: filtering them again for every rep made the radar of a
+        // 300-rep team scan the whole company's quarter 300 times (RadarBenchmark)
+        Map<String, List<Touch>> touchesByRep = new HashMap<>();
+        reps.forEach(r -> touchesByRep.put(r.id(), new ArrayList<>()));
+        for (Touch t : touches.between(from, to)) {
+            List<Touch> list = touchesByRep.get(t.repId());
+            if (list != null) {
+                list.add(t);
+            }
+        }
+        Map<String, List<VoiceAnswer>> voiceByRep = new HashMap<>();
+        for (VoiceAnswer v : data.voiceAnswers(quarter)) {
+            if (touchesByRep.containsKey(v.repId())) {
+                voiceByRep.computeIfAbsent(v.repId(), k -> new ArrayList<>()).add(v);
+            }
+        }
         for (Rep r : reps) {
             double[] values = new double[TargetsSettings.Metric.values().length];
-            List<Touch> mine = quarterTouches.stream().filter(t -> t.repId().equals(r.id())).toList();
+            List<Touch> mine = touchesByRep.get(r.id());
             Set<String> customers = new HashSet<>();
             int eff = 0;
             for (Touch t : mine) {
@@ -131,7 +145,7 @@ public final class CapabilityService {
             }
             values[TargetsSettings.Metric.COLLABORATION.ordinal()] = collab;
             values[TargetsSettings.Metric.LEARNING.ordinal()] = learning;
-            double voiceMean = voice.stream().filter(v -> v.repId().equals(r.id())).mapToInt(VoiceAnswer::score)
+            double voiceMean = voiceByRep.getOrDefault(r.id(), List.of()).stream().mapToInt(VoiceAnswer::score)
                     .average().orElse(0);
             values[TargetsSettings.Metric.CUSTOMER_VOICE.ordinal()] = voiceMean * 20;
             raw.put(r.id(), values);

@@ -39,6 +39,7 @@ public final class GapCoaching {
         this.audit = audit;
     }
 
+    /** The cards, each keyed {@code gap-plan:<quarter>:<channel>:<recipient>:<repId>} (one per quarter and recipient). */
     public List<Outgoing> cards(Quarter latest, RecipientDirectory directory, long now) {
         List<Outgoing> out = new ArrayList<>();
         for (CapabilityService.GapAlert alert : capability.gapAlerts(latest)) {
@@ -50,7 +51,8 @@ public final class GapCoaching {
             if (settings.csLeadId() != null) {
                 org.findRep(settings.csLeadId()).filter(Rep::active).ifPresent(to::add);
             }
-            to.forEach(r -> directory.to(r, card).ifPresent(out::add));
+            to.forEach(r -> directory.to(r, card).ifPresent(o -> out.add(Outgoing.keyed("gap-plan:" + latest + ":"
+                    + o.channel() + ":" + o.recipient() + ":" + alert.rep().id(), o))));
             audit.record(new AuditEntry("system", "capability.gap-plan", "rep", alert.rep().id(), null,
                     latest + " " + alert.dimension(), "system", now));
         }

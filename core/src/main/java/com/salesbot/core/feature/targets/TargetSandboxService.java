@@ -44,6 +44,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -105,14 +106,19 @@ public final class TargetSandboxService {
             opps.put(r.id(), opportunities.ofOwner(r.id()));
         }
         Map<String, Long> paid = new HashMap<>();
+        Map<String, Long> history = new TreeMap<>();
         for (Rep r : reps) {
-            paid.put(r.id(), payments.ofRepBetween(r.id(), from, now).stream().mapToLong(Payment::amountFen).sum());
+            long sum = 0;
+            for (Payment p : payments.ofRepBetween(r.id(), from, now)) {
+                sum += p.amountFen();
+                history.merge(p.productLine(), p.amountFen(), Long::sum);
+            }
+            paid.put(r.id(), sum);
         }
         String industry = industryOf(reps);
         MarketFactor market = industry == null ? null : data.marketFactor(industry, quarter).orElse(null);
         List<String> ids = reps.stream().map(Rep::id).toList();
         List<RepFactors> factors = factors(ids, opps, paid, now);
-        Map<String, Long> history = Map.of("全部产品线", paid.values().stream().mapToLong(Long::longValue).sum());
         TargetPool pool = sandbox.pool(teamId, history, market == null ? 1.0 : market.factor(),
                 market == null ? NO_MARKET_NOTE : industry + ": " + Objects.toString(market.note(), ""), factors);
         List<TargetPlan> three = sandbox.plans(pool, factors);

@@ -17,7 +17,7 @@ public record TargetPool(String teamId, Map<String, Long> historyByLineFen, long
                          double marketFactor, String marketNote, long marketQuarterFen, long top3CapacityFen,
                          long capacityQuarterFen) {
     public TargetPool {
-        historyByLineFen = Map.copyOf(historyByLineFen);
+        historyByLineFen = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(historyByLineFen));
     }
 
     /** 激进: the more optimistic of market and capacity. */

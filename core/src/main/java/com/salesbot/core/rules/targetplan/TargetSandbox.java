@@ -58,6 +58,10 @@ public final class TargetSandbox {
     static List<String> assumptions(PlanKind kind, TargetPool pool) {
         List<String> lines = new ArrayList<>();
         lines.add("历史源: 近12个月回款 ÷ 4 = " + yuan(pool.historyQuarterFen()));
+        if (!pool.historyByLineFen().isEmpty()) {
+            lines.add("近12个月回款分产品线: " + pool.historyByLineFen().entrySet().stream()
+                    .map(e -> e.getKey() + " " + yuan(e.getValue())).collect(java.util.stream.Collectors.joining("; ")));
+        }
         lines.add("市场源: × " + pool.marketFactor() + (pool.marketNote().isBlank() ? "" : " (" + pool.marketNote()
                 + ")") + " = " + yuan(pool.marketQuarterFen()));
         lines.add("人力源: TOP3 季度产能均值 " + yuan(pool.top3CapacityFen()) + " × 人数 = "

@@ -264,7 +264,7 @@ public abstract class MasterDataStoreContract {
         String rep = Ids.unique("rep");
         long base = Ids.timeBase();
         Payment before = new Payment(Ids.unique("pay"), rep, "c", null, 1, base - 1);
-        Payment atStart = new Payment(Ids.unique("pay"), rep, "c", "opp", 9_876_543_210_123L, base);
+        Payment atStart = new Payment(Ids.unique("pay"), rep, "c", "opp", 9_876_543_210_123L, base, "软件服务");
         Payment lastIn = new Payment(Ids.unique("pay"), rep, null, null, 3, base + 999);
         Payment atEnd = new Payment(Ids.unique("pay"), rep, "c", null, 4, base + 1000);
         Payment otherRep = new Payment(Ids.unique("pay"), rep + "x", "c", null, 5, base + 10);

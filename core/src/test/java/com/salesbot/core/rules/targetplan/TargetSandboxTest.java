@@ -65,6 +65,16 @@ class TargetSandboxTest {
     }
 
     @Test
+    void theAssumptionsShowTheHistoryPerProductLineWhichTogetherMakeTheHistorySource() {
+        List<RepFactors> reps = List.of(new RepFactors("a", 4_000_000, 0, 0, 0.5, 90, 0, Quadrant.UNPROVEN));
+        TargetPool pool = sandbox.pool("t1", Map.of("软件", 3_000_000L, "默认", 1_000_000L), 1.0, null, reps);
+
+        assertThat(pool.historyQuarterFen()).isEqualTo(1_000_000L);
+        assertThat(sandbox.plans(pool, reps).get(0).assumptions())
+                .contains("近12个月回款分产品线: 软件 30000 元; 默认 10000 元");
+    }
+
+    @Test
     void everyPlanSumsToItsTotalToTheFen() {
         Random random = new Random(42);
         for (int round = 0; round < 200; round++) {
