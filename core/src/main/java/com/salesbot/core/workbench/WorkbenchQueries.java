@@ -114,8 +114,7 @@ public final class WorkbenchQueries {
         Heatmap heatmap = heatmap(team, days, now);
         List<Rep> members = org.repsOfTeam(team.id()).stream().filter(Rep::active).toList();
         YearMonth month = YearMonth.from(calendar.dayOf(now));
-        List<TargetRow> targets = members.stream().filter(m -> heatmap.rows().stream()
-                .anyMatch(r -> r.repId().equals(m.id()))).map(m -> target(m, month)).toList();
+        List<TargetRow> targets = members.stream().map(m -> target(m, month)).toList();
         List<String> warnings = targets.stream().filter(TargetRow::warning).map(t -> t.repName() + "：缺口 "
                 + yuan(t.gapFen()) + "，合格储备 " + yuan(t.reserveFen()) + "，低于缺口的 "
                 + config.thresholds().reserveGapRedRatio() + " 倍").toList();

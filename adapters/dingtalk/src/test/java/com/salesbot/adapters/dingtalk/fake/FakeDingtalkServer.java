@@ -173,9 +173,14 @@ public final class FakeDingtalkServer implements AutoCloseable {
             violations.add(USERINFO_PATH + ": access_token missing");
             return "{\"errcode\":40014,\"errmsg\":\"不合法的access_token\"}";
         }
+        // the SDK posts {"code":"..."} as JSON; a form body (code=...) is accepted too
         String code = null;
+        java.util.regex.Matcher json = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        if (json.find()) {
+            code = json.group(1);
+        }
         for (String pair : (body + "&" + rawQuery).split("&")) {
-            if (pair.startsWith("code=")) {
+            if (code == null && pair.startsWith("code=")) {
                 code = java.net.URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
             }
         }
