@@ -165,9 +165,97 @@
     });
   }
 
+
+  // ---- 成交与奖金
+  function deals() {
+    return api('/workbench/api/deals').then(function (d) {
+      view.innerHTML = '';
+      ['queue', 'deals', 'ltv', 'coefficientReasons'].forEach(function (k) { d[k] = d[k] || []; });
+      if (state.me.teamArea) {
+        view.appendChild(card('待复核的成交（' + d.queue.length + '）', d.queue.length === 0
+          ? [el('p', {'class': 'muted', text: '没有待复核的成交。'})]
+          : d.queue.map(function (q) {
+            var note = el('input', {type: 'text', maxlength: '100', placeholder: '备注（可选，100字以内）', 'class': 'review-note'});
+            var box = el('div', {'class': 'touch', 'data-deal': q.dealId}, [
+              el('div', {}, [el('strong', {text: q.customerName}), ' ', el('span', {'class': 'muted', text: q.repName + ' · ' + yuan(q.amountFen) + ' · ' + q.signedOn})]),
+              el('p', {'class': 'warn', text: q.reasons}), note]);
+            function decide(approve) {
+              api('/workbench/api/deals/' + encodeURIComponent(q.dealId) + '/review', {method: 'POST',
+                body: JSON.stringify({approve: approve, note: note.value})})
+                .then(function (r) { box.innerHTML = ''; box.appendChild(el('span', {'class': 'badge green', text: q.customerName + ' ' + r.message})); })
+                .catch(function (e) { toast(e.message); });
+            }
+            box.appendChild(el('div', {'class': 'tags'}, [
+              el('button', {'class': 'primary', 'data-review': 'approve', text: '通过', on: {click: function () { decide(true); }}}),
+              el('button', {'data-review': 'return', text: '退回补充', on: {click: function () { decide(false); }}})]));
+            return box;
+          }), 'deals-queue'));
+      }
+      view.appendChild(card(d.repName + ' · ' + d.month + ' 奖金明细', [
+        el('div', {'class': 'figures'}, [
+          el('div', {}, ['本月已发放', el('b', {text: yuan(d.releasedThisMonthFen)})]),
+          el('div', {}, ['本月系数', el('b', {text: String(d.coefficient)})])]),
+        d.coefficientReasons.length ? el('p', {'class': 'muted', text: d.coefficientReasons.join('；')}) : null,
+        d.deals.length === 0 ? el('p', {'class': 'muted', text: '还没有计奖的成交。'})
+          : table([{key: 'customerName', label: '客户'}, {key: 'amountFen', label: '合同额', num: true, render: function (r) { return yuan(r.amountFen); }},
+            {key: 'totalFen', label: '奖金', num: true, render: function (r) { return yuan(r.totalFen); }},
+            {key: 'releasedFen', label: '已发', num: true, render: function (r) { return yuan(r.releasedFen); }},
+            {key: 'forfeitedFen', label: '作废', num: true, render: function (r) { return yuan(r.forfeitedFen); }}], d.deals, 'deals-statement')],
+        'deals-statement-card'));
+      view.appendChild(card('客户终身价值（LTV）榜', [d.ltv.length === 0 ? el('p', {'class': 'muted', text: '暂无数据。'})
+        : table([{key: 'rank', label: '名次', num: true}, {key: 'repName', label: '姓名'},
+          {key: 'ltvFen', label: 'LTV', num: true, render: function (r) { return yuan(r.ltvFen); }},
+          {key: 'customers', label: '客户数', num: true},
+          {key: 'meanFen', label: '客均', num: true, render: function (r) { return yuan(r.meanFen); }}], d.ltv, 'deals-ltv')], 'deals-ltv-card'));
+    });
+  }
+
+  // ---- 目标与能力
+  function targets(params) {
+    var q = params.teamId ? '?teamId=' + encodeURIComponent(params.teamId) : '';
+    return api('/workbench/api/targets' + q).then(function (d) {
+      view.innerHTML = '';
+      ['matrix', 'people', 'growth'].forEach(function (k) { d[k] = d[k] || []; });
+      var p = d.plan;
+      if (!p) {
+        view.appendChild(card(d.teamName + ' · 目标方案', [el('p', {'class': 'muted', text: '本季度还没有目标推演（主管在聊天里发“目标推演”）。'})], 'targets-plan'));
+      } else {
+        var head = p.open ? (p.canVote ? '投票进行中：选一个你认可的方案' : '投票进行中') : '已确认：' + p.confirmed + '方案';
+        view.appendChild(card(d.teamName + ' · ' + p.quarter + ' 目标方案', [el('p', {'class': 'muted', text: head}),
+          table([{key: 'label', label: '方案', sort: false}, {key: 'totalFen', label: '团队合计', num: true, sort: false, render: function (r) { return yuan(r.totalFen); }},
+            {key: 'myShareFen', label: '我的份额', num: true, sort: false, render: function (r) { return yuan(r.myShareFen); }},
+            {key: 'votes', label: '票数', num: true, sort: false},
+            {key: 'kind', label: '', sort: false, render: function (r) {
+              if (!p.open || !p.canVote) { return ''; }
+              return el('button', {'data-vote': r.kind, 'class': p.myBallot === r.kind ? 'primary' : '', text: p.myBallot === r.kind ? '已投' : '投这个',
+                on: {click: function () {
+                  api('/workbench/api/plans/' + p.sessionId + '/vote', {method: 'POST', body: JSON.stringify({kind: r.kind})})
+                    .then(function (res) { toast(res.message); route(); }).catch(function (e) { toast(e.message); });
+                }}});
+            }}], (p.plans || []).slice(), 'targets-plans')], 'targets-plan'));
+      }
+      if (d.teamWide) {
+        view.appendChild(card('能力-资源矩阵', [el('img', {'class': 'chart', id: 'matrix-chart', alt: '能力矩阵',
+          src: '/workbench/api/matrix.png?teamId=' + encodeURIComponent(d.teamId)}),
+          table([{key: 'repName', label: '姓名'}, {key: 'quadrant', label: '象限'}, {key: 'wonDeals', label: '成交数', num: true},
+            {key: 'medianDealFen', label: '客单价中位数', num: true, render: function (r) { return yuan(r.medianDealFen); }},
+            {key: 'largeWinRate', label: '大客户赢率%', num: true}], d.matrix, 'targets-matrix')], 'targets-matrix-card'));
+      }
+      var who = el('select', {id: 'radar-pick', on: {change: function () { img.src = '/workbench/api/radar.png?repId=' + encodeURIComponent(this.value); }}},
+        d.people.map(function (r) { var o = el('option', {value: r.id, text: r.name}); if (r.id === state.me.id) { o.selected = true; } return o; }));
+      var img = el('img', {'class': 'chart', id: 'radar-chart', alt: '能力雷达', src: '/workbench/api/radar.png?repId=' + encodeURIComponent(state.me.id)});
+      img.addEventListener('error', function () { img.replaceWith(el('p', {'class': 'muted', id: 'radar-chart', text: '还没有能力数据。'})); });
+      view.appendChild(card('能力雷达', [d.people.length > 1 ? who : null, img], 'targets-radar'));
+      view.appendChild(card('成长账户：' + d.growthPoints + ' 分', [d.growth.length === 0 ? el('p', {'class': 'muted', text: '还没有积分记录。'})
+        : table([{key: 'item', label: '事项'}, {key: 'points', label: '积分', num: true}, {key: 'status', label: '状态'}], d.growth, 'targets-growth')], 'targets-growth-card'));
+    });
+  }
+
   var pages = [
     {id: 'today', label: '今日', show: function () { return true; }, render: today},
-    {id: 'team', label: '团队', show: function () { return state.me.teamArea; }, render: team}
+    {id: 'team', label: '团队', show: function () { return state.me.teamArea; }, render: team},
+    {id: 'deals', label: '成交与奖金', show: function () { return true; }, render: deals},
+    {id: 'targets', label: '目标与能力', show: function () { return true; }, render: targets}
   ];
 
   function parseHash() {

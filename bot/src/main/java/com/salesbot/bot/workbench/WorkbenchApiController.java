@@ -4,7 +4,10 @@ import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.chat.port.ChartPort;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.rules.activity.Heatmap;
+import com.salesbot.core.feature.targets.port.CapabilityCharts;
 import com.salesbot.core.workbench.TagTouchResult;
+import com.salesbot.core.workbench.WorkbenchDeals;
+import com.salesbot.core.workbench.WorkbenchTargets;
 import com.salesbot.core.workbench.WorkbenchDenied;
 import com.salesbot.core.workbench.WorkbenchPeople;
 import com.salesbot.core.workbench.WorkbenchQueries;
@@ -49,10 +52,17 @@ public class WorkbenchApiController {
     private final ChartPort charts;
     private final WorkbenchCharts workbenchCharts;
     private final Clock clock;
+    private final WorkbenchDeals deals;
+    private final WorkbenchTargets targets;
+    private final CapabilityCharts capabilityCharts;
 
     public WorkbenchApiController(WorkbenchSessions sessions, WorkbenchPeople people, WorkbenchQueries queries,
                                   TagTouchResult tagging, WorkbenchSettings settings, ChartPort charts,
-                                  WorkbenchCharts workbenchCharts, Clock clock) {
+                                  WorkbenchCharts workbenchCharts, Clock clock, WorkbenchDeals deals,
+                                  WorkbenchTargets targets, CapabilityCharts capabilityCharts) {
+        this.deals = deals;
+        this.targets = targets;
+        this.capabilityCharts = capabilityCharts;
         this.sessions = sessions;
         this.people = people;
         this.queries = queries;
@@ -153,6 +163,81 @@ public class WorkbenchApiController {
         return HttpResponse.ok(out.toString().getBytes(StandardCharsets.UTF_8))
                 .contentType("text/csv;charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"lead-dwell-top.csv\"");
+    }
+
+    // ---- 成交与奖金
+
+    @Serdeable
+    public record ReviewRequest(@Nullable Boolean approve, @Nullable String note) {
+    }
+
+    @Serdeable
+    public record Done(String message) {
+    }
+
+    @Get("/deals")
+    public WorkbenchDeals.DealsPage deals(HttpRequest<?> request, @Nullable @QueryValue String repId) {
+        return deals.page(signedIn(request), repId, clock.millis());
+    }
+
+    @Post(value = "/deals/{dealId}/review", consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> review(HttpRequest<?> request, @PathVariable String dealId, @Body ReviewRequest body) {
+        Rep me = forChange(request);
+        if (body.approve() == null) {
+            return HttpResponse.badRequest(ApiError.of("bad_request", "请选择通过或退回"));
+        }
+        if (body.note() != null && body.note().strip().length() > 100) {
+            return HttpResponse.badRequest(ApiError.of("note_too_long", "备注最多 100 字"));
+        }
+        return switch (deals.decide(me, dealId, body.approve(), body.note(), CHANNEL)) {
+            case DONE -> HttpResponse.ok(new Done(body.approve() ? "已通过" : "已退回补充"));
+            case NOT_FOUND -> HttpResponse.notFound(ApiError.of("not_found", "这笔成交不在复核队列里"));
+            case NOT_ALLOWED -> HttpResponse.status(HttpStatus.FORBIDDEN)
+                    .body(ApiError.of("forbidden", "只有本团队主管或总监可以复核，且不能复核自己的成交"));
+            case ALREADY_DECIDED -> HttpResponse.status(HttpStatus.CONFLICT)
+                    .body(ApiError.of("already_decided", "这笔成交已经复核过了"));
+        };
+    }
+
+    // ---- 目标与能力
+
+    @Serdeable
+    public record VoteRequest(@Nullable String kind) {
+    }
+
+    @Get("/targets")
+    public WorkbenchTargets.TargetsPage targets(HttpRequest<?> request, @Nullable @QueryValue String teamId) {
+        return targets.page(signedIn(request), teamId, clock.millis());
+    }
+
+    @Post(value = "/plans/{sessionId}/vote", consumes = MediaType.APPLICATION_JSON)
+    public HttpResponse<?> vote(HttpRequest<?> request, @PathVariable long sessionId, @Body VoteRequest body) {
+        Rep me = forChange(request);
+        var outcome = targets.vote(me, sessionId, body.kind(), clock.millis(), CHANNEL);
+        if (!outcome.done()) {
+            return HttpResponse.status(outcome.session() == null ? HttpStatus.NOT_FOUND : HttpStatus.CONFLICT)
+                    .body(ApiError.of("vote_refused", outcome.message()));
+        }
+        return HttpResponse.ok(new Done(outcome.message()));
+    }
+
+    @Get(value = "/radar.png", produces = "image/png")
+    public HttpResponse<byte[]> radar(HttpRequest<?> request, @Nullable @QueryValue String repId) {
+        Rep me = signedIn(request);
+        var radar = targets.radar(me, repId, clock.millis());
+        byte[] png = radar.map(r -> capabilityCharts.radar("能力雷达 · " + r.rep().name() + " " + r.quarter(),
+                r.axes(), r.rep().name(), r.scores(), r.teamMean())).orElse(null);
+        return png == null ? HttpResponse.notFound() : HttpResponse.ok(png).contentType("image/png");
+    }
+
+    @Get(value = "/matrix.png", produces = "image/png")
+    public HttpResponse<byte[]> matrix(HttpRequest<?> request, @Nullable @QueryValue String teamId) {
+        Rep me = signedIn(request);
+        var team = targets.team(me, teamId);
+        var rows = targets.matrix(me, team.id(), clock.millis());
+        byte[] png = rows.isEmpty() ? null
+                : capabilityCharts.matrix("能力-资源矩阵 · " + team.name(), rows, targets.names(team.id()));
+        return png == null ? HttpResponse.notFound() : HttpResponse.ok(png).contentType("image/png");
     }
 
     // ---- session and scope

@@ -17,7 +17,15 @@ import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
 import com.salesbot.core.query.TargetHealthQuery;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
+import com.salesbot.core.bonus.BonusBook;
+import com.salesbot.core.bonus.LtvBoard;
+import com.salesbot.core.deal.DealDesk;
+import com.salesbot.core.feature.targets.CapabilityService;
+import com.salesbot.core.feature.targets.GrowthAccount;
+import com.salesbot.core.feature.targets.TargetSandboxService;
 import com.salesbot.core.workbench.TagTouchResult;
+import com.salesbot.core.workbench.WorkbenchDeals;
+import com.salesbot.core.workbench.WorkbenchTargets;
 import com.salesbot.core.workbench.WorkbenchPeople;
 import com.salesbot.core.workbench.WorkbenchQueries;
 import io.micronaut.context.BeanProvider;
@@ -108,6 +116,18 @@ public class WorkbenchFactory {
     @Requires(property = "dingtalk.app-key")
     DingtalkIdentityResolver dingtalkIdentity(DingtalkSettings settings, DingtalkAccessTokenProvider tokens) {
         return new DingtalkIdentityResolver(settings, tokens::get);
+    }
+
+    @Singleton
+    WorkbenchDeals workbenchDeals(DealDesk desk, BonusBook book, LtvBoard ltv, OrgStore org,
+                                  BusinessCalendar calendar) {
+        return new WorkbenchDeals(desk, book, ltv, org, calendar);
+    }
+
+    @Singleton
+    WorkbenchTargets workbenchTargets(TargetSandboxService sandbox, CapabilityService capability, GrowthAccount growth,
+                                      OrgStore org, BusinessCalendar calendar) {
+        return new WorkbenchTargets(sandbox, capability, growth, org, calendar);
     }
 
     @Singleton

@@ -1,6 +1,8 @@
 package com.salesbot.bot.workbench;
 
+import com.salesbot.core.workbench.WorkbenchDeals;
 import com.salesbot.core.workbench.WorkbenchPeople;
+import com.salesbot.core.workbench.WorkbenchTargets;
 import com.salesbot.core.workbench.WorkbenchQueries;
 import io.micronaut.serde.annotation.SerdeImport;
 
@@ -14,6 +16,16 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(WorkbenchQueries.TeamOption.class)
 @SerdeImport(WorkbenchQueries.HeatRow.class)
 @SerdeImport(WorkbenchQueries.TeamPage.class)
+@SerdeImport(WorkbenchDeals.DealsPage.class)
+@SerdeImport(WorkbenchDeals.ReviewRow.class)
+@SerdeImport(WorkbenchDeals.BonusRow.class)
+@SerdeImport(WorkbenchDeals.LtvRow.class)
+@SerdeImport(WorkbenchTargets.TargetsPage.class)
+@SerdeImport(WorkbenchTargets.PlanView.class)
+@SerdeImport(WorkbenchTargets.PlanOption.class)
+@SerdeImport(WorkbenchTargets.MatrixRow.class)
+@SerdeImport(WorkbenchTargets.GrowthRow.class)
+@SerdeImport(WorkbenchTargets.Person.class)
 final class WorkbenchSerde {
     private WorkbenchSerde() {
     }

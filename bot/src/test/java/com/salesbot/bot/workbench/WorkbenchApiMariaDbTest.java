@@ -6,6 +6,8 @@ import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
 import com.salesbot.core.audit.AuditQuery;
 import com.salesbot.core.audit.AuditTrail;
+import com.salesbot.core.deal.Deal;
+import com.salesbot.core.deal.DecisionRole;
 import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Lead;
 import com.salesbot.core.model.Opportunity;
@@ -70,6 +72,10 @@ class WorkbenchApiMariaDbTest implements TestPropertyProvider {
     LeadStore leads;
     @Inject
     AuditTrail audit;
+    @Inject
+    com.salesbot.core.deal.DealDesk desk;
+    @Inject
+    com.salesbot.core.feature.targets.TargetSandboxService sandbox;
 
     private long touchId;
     private long otherTouchId;
@@ -259,6 +265,75 @@ class WorkbenchApiMariaDbTest implements TestPropertyProvider {
         String foreign = new WorkbenchClient(server.getURI()).get(java.net.URI.create(
                 victim.get("/workbench").header("Location"))).header("Location");
         assertThat(new WorkbenchClient(server.getURI()).get(java.net.URI.create(foreign)).status()).isEqualTo(400);
+    }
+
+    @Test
+    void dealReviewQueueIsTheManagersAndApproveOrReturnGoesThroughDealDesk() {
+        Deal risky = new Deal("wb-deal1", "wb-c1", "wb-r1", null, 100_000_00L, LocalDate.now(ZONE), null, null, false,
+                null, false, Map.of(DecisionRole.PURCHASING, "拜访"), 0, null, null, false, null, 0);
+        assertThat(desk.record(risky, "api", "api").queued()).isTrue();
+
+        WorkbenchClient rep = signedIn("wb_r1");
+        assertThat(rep.get("/workbench/api/deals").body()).doesNotContain("wb-deal1\",\"repName");
+        assertThat(rep.get("/workbench/api/deals?repId=wb-r2").status()).isEqualTo(403);
+        assertThat(rep.change("/workbench/api/deals/wb-deal1/review", "{\"approve\":true}").status())
+                .isEqualTo(403);
+        WorkbenchClient other = signedIn("wb_m2");
+        assertThat(other.get("/workbench/api/deals").body()).doesNotContain("wb-deal1");
+        assertThat(other.change("/workbench/api/deals/wb-deal1/review", "{\"approve\":true}").status())
+                .isEqualTo(403);
+
+        WorkbenchClient manager = signedIn("wb_m1");
+        assertThat(manager.get("/workbench/api/deals").body()).contains("\"dealId\":\"wb-deal1\"")
+                .contains("华东精密机械");
+        assertThat(manager.post("/workbench/api/deals/wb-deal1/review", "{\"approve\":false}").status())
+                .isEqualTo(403);
+        assertThat(manager.change("/workbench/api/deals/wb-deal1/review", "{\"note\":\"x\"}").status())
+                .isEqualTo(400);
+        assertThat(manager.change("/workbench/api/deals/wb-deal1/review",
+                "{\"approve\":false,\"note\":\"" + "补".repeat(101) + "\"}").status()).isEqualTo(400);
+        WorkbenchClient.Answer returned = manager.change("/workbench/api/deals/wb-deal1/review",
+                "{\"approve\":false,\"note\":\"请补充IT负责人会议纪要\"}");
+        assertThat(returned.status()).as(returned.body()).isEqualTo(200);
+        assertThat(returned.body()).contains("已退回补充");
+        assertThat(manager.change("/workbench/api/deals/wb-deal1/review", "{\"approve\":true}").status())
+                .isEqualTo(409);
+        var entries = audit.find(new AuditQuery("wb-m1", "deal.review.return", null, "wb-deal1", null, null, 0, 10))
+                .entries();
+        assertThat(entries).hasSize(1);
+        assertThat(entries.get(0).entry().channel()).isEqualTo("workbench");
+        assertThat(entries.get(0).entry().after()).contains("请补充IT负责人会议纪要");
+    }
+
+    @Test
+    void membersVoteOnTheirTeamsPlanAndTheMatrixIsForManagers() {
+        java.time.LocalDate today = LocalDate.now(ZONE);
+        var session = sandbox.run("wb-m1", "wb-t1", com.salesbot.core.model.Quarter.of(today).next(),
+                System.currentTimeMillis(), "api");
+
+        WorkbenchClient rep = signedIn("wb_r1");
+        String page = rep.get("/workbench/api/targets").body();
+        assertThat(page).contains("\"sessionId\":" + session.id()).contains("\"canVote\":true")
+                .contains("\"kind\":\"STEADY\"").doesNotContain("\"teamWide\":true");
+        assertThat(rep.change("/workbench/api/plans/" + session.id() + "/vote", "{\"kind\":\"BOLD\"}").status())
+                .isEqualTo(400);
+        WorkbenchClient.Answer voted = rep.change("/workbench/api/plans/" + session.id() + "/vote",
+                "{\"kind\":\"STEADY\"}");
+        assertThat(voted.status()).as(voted.body()).isEqualTo(200);
+        assertThat(voted.body()).contains("已投「稳健」");
+        assertThat(rep.get("/workbench/api/targets").body()).contains("\"myBallot\":\"STEADY\"");
+        assertThat(rep.get("/workbench/api/matrix.png?teamId=wb-t1").status()).isEqualTo(403);
+        assertThat(rep.get("/workbench/api/radar.png?repId=wb-r3").status()).isEqualTo(403);
+        var votes = audit.find(new AuditQuery("wb-r1", "target-plan.vote", null, null, null, null, 0, 10)).entries();
+        assertThat(votes).extracting(e -> e.entry().channel()).containsExactly("workbench");
+
+        WorkbenchClient stranger = signedIn("wb_r2");
+        assertThat(stranger.get("/workbench/api/targets?teamId=wb-t1").status()).isEqualTo(403);
+        WorkbenchClient otherManager = signedIn("wb_m2");
+        assertThat(otherManager.change("/workbench/api/plans/" + session.id() + "/vote", "{\"kind\":\"STEADY\"}")
+                .status()).isEqualTo(409);
+        WorkbenchClient manager = signedIn("wb_m1");
+        assertThat(manager.get("/workbench/api/targets").body()).contains("\"teamWide\":true");
     }
 
     private WorkbenchClient signedIn(String wecomUser) {
