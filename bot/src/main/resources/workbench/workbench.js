@@ -251,11 +251,53 @@
     });
   }
 
+  // ---- 管理
+  function admin() {
+    return Promise.all([api('/workbench/api/admin/import-kinds'), api('/workbench/api/admin/audit'),
+      api('/workbench/api/admin/config')]).then(function (all) {
+      var kinds = all[0] || [], audit = all[1], config = all[2];
+      view.innerHTML = '';
+      var kind = el('select', {id: 'import-kind'}, kinds.map(function (k) { return el('option', {value: k, text: k}); }));
+      var file = el('input', {type: 'file', id: 'import-file', accept: '.csv,text/csv'});
+      var report = el('div', {id: 'import-report'});
+      var go = el('button', {'class': 'primary', id: 'import-go', text: '上传并校验', on: {click: function () {
+        if (!file.files.length) { toast('请先选择 CSV 文件'); return; }
+        file.files[0].text().then(function (text) {
+          return fetch('/workbench/api/admin/import/' + encodeURIComponent(kind.value), {method: 'POST', credentials: 'same-origin',
+            headers: {'Content-Type': 'text/csv', 'X-Workbench-Csrf': state.csrf}, body: text});
+        }).then(function (r) { return r.json().then(function (b) { return {status: r.status, body: b}; }); })
+          .then(function (res) {
+            report.innerHTML = '';
+            var b = res.body;
+            if (res.status === 200) {
+              report.appendChild(el('p', {'class': 'badge green', text: '已导入 ' + b.imported + ' / ' + b.received + ' 行'}));
+            } else if (b.rejected) {
+              report.appendChild(el('p', {'class': 'warn', text: '有问题，未写入任何一行（共 ' + (b.received || 0) + ' 行）：'}));
+              report.appendChild(table([{key: 'row', label: '行', num: true}, {key: 'field', label: '字段'}, {key: 'reason', label: '问题', sort: false}],
+                b.rejected, 'import-rejected'));
+            } else {
+              report.appendChild(el('p', {'class': 'warn', text: b.message || '导入失败'}));
+            }
+          }).catch(function (e) { toast(e.message); });
+      }}});
+      view.appendChild(card('导入（CSV，逐行校验）', [el('div', {'class': 'row'}, [kind, file, go]),
+        el('p', {'class': 'muted', text: '第一行是表头；任何一行有问题都不会写入，并列出每个问题。'}), report], 'admin-import'));
+      view.appendChild(card('审计日志（最近 ' + (audit.entries || []).length + ' 条，共 ' + audit.total + ' 条）', [
+        table([{key: 'at', label: '时间'}, {key: 'actorId', label: '谁'}, {key: 'action', label: '操作'},
+          {key: 'subject', label: '对象'}, {key: 'after', label: '变更后', sort: false}, {key: 'channel', label: '渠道'}],
+          audit.entries || [], 'admin-audit')], 'admin-audit-card'));
+      view.appendChild(card('业务配置（只读）', [el('p', {'class': 'muted', text: '改配置请改 ' + config.dir + '/ 下的 YAML 文件并重启。'}),
+        table([{key: 'section', label: '分类'}, {key: 'key', label: '键'}, {key: 'value', label: '值', sort: false},
+          {key: 'source', label: '来源'}], config.rows || [], 'admin-config')], 'admin-config-card'));
+    });
+  }
+
   var pages = [
     {id: 'today', label: '今日', show: function () { return true; }, render: today},
     {id: 'team', label: '团队', show: function () { return state.me.teamArea; }, render: team},
     {id: 'deals', label: '成交与奖金', show: function () { return true; }, render: deals},
-    {id: 'targets', label: '目标与能力', show: function () { return true; }, render: targets}
+    {id: 'targets', label: '目标与能力', show: function () { return true; }, render: targets},
+    {id: 'admin', label: '管理', show: function () { return state.me.admin; }, render: admin}
   ];
 
   function parseHash() {

@@ -55,11 +55,13 @@ public class WorkbenchApiController {
     private final WorkbenchDeals deals;
     private final WorkbenchTargets targets;
     private final CapabilityCharts capabilityCharts;
+    private final WorkbenchAdmin admin;
 
     public WorkbenchApiController(WorkbenchSessions sessions, WorkbenchPeople people, WorkbenchQueries queries,
                                   TagTouchResult tagging, WorkbenchSettings settings, ChartPort charts,
                                   WorkbenchCharts workbenchCharts, Clock clock, WorkbenchDeals deals,
-                                  WorkbenchTargets targets, CapabilityCharts capabilityCharts) {
+                                  WorkbenchTargets targets, CapabilityCharts capabilityCharts, WorkbenchAdmin admin) {
+        this.admin = admin;
         this.deals = deals;
         this.targets = targets;
         this.capabilityCharts = capabilityCharts;
@@ -238,6 +240,45 @@ public class WorkbenchApiController {
         byte[] png = rows.isEmpty() ? null
                 : capabilityCharts.matrix("能力-资源矩阵 · " + team.name(), rows, targets.names(team.id()));
         return png == null ? HttpResponse.notFound() : HttpResponse.ok(png).contentType("image/png");
+    }
+
+    // ---- 管理 (directors, or the API token)
+
+    @Get("/admin/audit")
+    public HttpResponse<?> audit(HttpRequest<?> request, @Nullable @QueryValue String actor,
+                                 @Nullable @QueryValue String action, @Nullable @QueryValue Integer page) {
+        requireAdmin(request, false);
+        return HttpResponse.ok(admin.audit(actor, action, page == null ? 0 : page));
+    }
+
+    @Get("/admin/config")
+    public HttpResponse<?> config(HttpRequest<?> request) {
+        requireAdmin(request, false);
+        return HttpResponse.ok(admin.config());
+    }
+
+    @Get("/admin/import-kinds")
+    public HttpResponse<?> importKinds(HttpRequest<?> request) {
+        requireAdmin(request, false);
+        return HttpResponse.ok(admin.kinds());
+    }
+
+    /** CSV upload (UTF-8, header row): every row is checked first; 422 with the row-by-row report writes nothing. */
+    @Post(value = "/admin/import/{kind}", consumes = {"text/csv", MediaType.TEXT_PLAIN})
+    public HttpResponse<?> importCsv(HttpRequest<?> request, @PathVariable String kind, @Body String csv) {
+        requireAdmin(request, true);
+        return admin.importCsv(kind, csv);
+    }
+
+    /** A director with a session (POST: with the CSRF token), or a caller holding the API token. */
+    private void requireAdmin(HttpRequest<?> request, boolean change) {
+        if (admin.tokenPresented(request)) {
+            return;
+        }
+        Rep me = change ? forChange(request) : signedIn(request);
+        if (!people.isAdmin(me)) {
+            throw new WorkbenchDenied("管理页只对总监或持有 API 令牌的管理员开放");
+        }
     }
 
     // ---- session and scope

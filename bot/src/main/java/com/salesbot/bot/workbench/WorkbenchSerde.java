@@ -26,6 +26,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(WorkbenchTargets.MatrixRow.class)
 @SerdeImport(WorkbenchTargets.GrowthRow.class)
 @SerdeImport(WorkbenchTargets.Person.class)
+@SerdeImport(com.salesbot.core.workbench.WorkbenchConfig.ConfigRow.class)
 final class WorkbenchSerde {
     private WorkbenchSerde() {
     }

@@ -336,6 +336,41 @@ class WorkbenchApiMariaDbTest implements TestPropertyProvider {
         assertThat(manager.get("/workbench/api/targets").body()).contains("\"teamWide\":true");
     }
 
+    @Test
+    void adminAreaIsForDirectorsAndTheApiTokenWithRowByRowImportReports() {
+        assertThat(signedIn("wb_r1").get("/workbench/api/admin/audit").status()).isEqualTo(403);
+        assertThat(signedIn("wb_m1").get("/workbench/api/admin/config").status()).isEqualTo(403);
+        assertThat(signedIn("wb_m1").get("/workbench/api/me").body()).contains("\"admin\":false");
+
+        WorkbenchClient director = signedIn("wb_d1");
+        assertThat(director.get("/workbench/api/me").body()).contains("\"admin\":true");
+        String config = director.get("/workbench/api/admin/config").body();
+        assertThat(config).contains("\"key\":\"heatmapDays\",\"value\":\"7\",\"source\":\"thresholds.yml 第")
+                .contains("\"key\":\"quietHours.start\"").contains("schedule.yml 第");
+        assertThat(director.get("/workbench/api/admin/audit").status()).isEqualTo(200);
+
+        String bad = "id,name\nwb-t9,\n,无编号组\n";
+        assertThat(director.post("/workbench/api/admin/import/teams", bad, Map.of("Content-Type", "text/csv"))
+                .status()).as("no CSRF token").isEqualTo(403);
+        WorkbenchClient.Answer refused = director.change("/workbench/api/admin/import/teams", bad, "text/csv");
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.body()).contains("\"row\":1").contains("\"row\":2").contains("\"imported\":0");
+        assertThat(org.findTeam("wb-t9")).isEmpty();
+        WorkbenchClient.Answer ok = director.change("/workbench/api/admin/import/teams", "id,name\nwb-t9,西北一组\n",
+                "text/csv");
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(org.findTeam("wb-t9")).isPresent();
+        assertThat(director.change("/workbench/api/admin/import/nonsense", "id\n1\n", "text/csv").status())
+                .isEqualTo(404);
+
+        WorkbenchClient tokenHolder = new WorkbenchClient(server.getURI());
+        assertThat(tokenHolder.get("/workbench/api/admin/audit").status()).isEqualTo(401);
+        WorkbenchClient.Answer withToken = tokenHolder.post("/workbench/api/admin/import/teams",
+                "id,name\nwb-t8,东北一组\n", Map.of("Content-Type", "text/csv",
+                        "Authorization", "Bearer " + WorkbenchTestOrg.API_TOKEN));
+        assertThat(withToken.status()).as(withToken.body()).isEqualTo(200);
+    }
+
     private WorkbenchClient signedIn(String wecomUser) {
         fake.signedInMember(wecomUser);
         WorkbenchClient client = new WorkbenchClient(server.getURI());

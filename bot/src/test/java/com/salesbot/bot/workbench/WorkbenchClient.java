@@ -63,14 +63,22 @@ final class WorkbenchClient {
 
     Answer post(String path, String json, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", headers.getOrDefault("Content-Type", "application/json"))
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-        headers.forEach(b::header);
+        headers.forEach((k, v) -> {
+            if (!k.equals("Content-Type")) {
+                b.header(k, v);
+            }
+        });
         return send(b);
     }
 
     /** A POST carrying the session's CSRF token (read once from /workbench/api/me). */
     Answer change(String path, String json) {
+        return change(path, json, "application/json");
+    }
+
+    Answer change(String path, String body, String contentType) {
         if (csrf == null) {
             Matcher m = CSRF.matcher(get("/workbench/api/me").body());
             if (!m.find()) {
@@ -78,7 +86,7 @@ final class WorkbenchClient {
             }
             csrf = m.group(1);
         }
-        return post(path, json, Map.of(WorkbenchSessions.CSRF_HEADER, csrf));
+        return post(path, body, Map.of(WorkbenchSessions.CSRF_HEADER, csrf, "Content-Type", contentType));
     }
 
     private Answer send(HttpRequest.Builder b) {

@@ -14,6 +14,7 @@ import java.util.Map;
  * and director 孙总. WeCom userids are the ids with "_" (wb_r1), DingTalk staff ids with "dd-" (dd-wb-r1).
  */
 final class WorkbenchTestOrg {
+    static final String API_TOKEN = "workbench-api-token-7Qx";
     private WorkbenchTestOrg() {
     }
 
@@ -46,6 +47,7 @@ final class WorkbenchTestOrg {
                 Map.entry("redis.uri", "redis://127.0.0.1:6379"),
                 Map.entry("salesbot.redis.key-prefix", redisPrefix + ":" + System.nanoTime() + ":"),
                 Map.entry("salesbot.demo.enabled", "false"),
+                Map.entry("salesbot.api-token", API_TOKEN),
                 Map.entry("salesbot.workbench.session-secret", "workbench-test-secret-0123456789"));
     }
 
