@@ -322,6 +322,8 @@
   window.workbench = {register: function (p) { pages.push(p); }, api: api, el: el, card: card, table: table, yuan: yuan,
     toast: toast, state: state, go: go};
 
+  // WeCom's authorize URL ends in #wechat_redirect and the browser keeps that fragment on the way back
+  if (location.hash === '#wechat_redirect') { history.replaceState(null, '', location.pathname); }
   api('/workbench/api/me').then(function (m) {
     state.me = m.me; state.csrf = m.csrf;
     document.getElementById('me-name').textContent = m.me.name;

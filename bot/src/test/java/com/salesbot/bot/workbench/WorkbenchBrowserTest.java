@@ -91,6 +91,10 @@ class WorkbenchBrowserTest implements TestPropertyProvider {
     LeadStore leads;
     @Inject
     BusinessCalendar calendar;
+    @Inject
+    com.salesbot.core.deal.DealDesk desk;
+    @Inject
+    com.salesbot.core.feature.targets.TargetSandboxService sandbox;
 
     @Override
     public Map<String, String> getProperties() {
@@ -190,6 +194,40 @@ class WorkbenchBrowserTest implements TestPropertyProvider {
     }
 
     @Test
+    void managerReturnsADealWithANoteVotesAndSeesTheMatrixDirectorOpensTheAdminArea() throws Exception {
+        wecom.signedInMember("wb_m1");
+        try (Browser b = new Browser(390, 844)) {
+            b.open(server.getURL() + "/workbench");
+            b.waitFor("the manager's app", () -> b.text("#me-name").equals("王五"));
+            assertThat(b.driver.getCurrentUrl()).doesNotContain("wechat_redirect");
+            b.open(server.getURL() + "/workbench#deals");
+            b.waitFor("the review queue", () -> !b.all("#deals-queue [data-deal='wbb-deal1']").isEmpty());
+            b.waitFor("the LTV board", () -> !b.all("#deals-ltv").isEmpty());
+            b.shot("workbench-deals-phone.png");
+            b.all("#deals-queue [data-deal='wbb-deal1'] .review-note").get(0).sendKeys("请补充IT负责人会议纪要");
+            b.click("#deals-queue [data-deal='wbb-deal1'] button[data-review='return']");
+            b.waitFor("the deal returned", () -> b.text("#deals-queue [data-deal='wbb-deal1']").contains("已退回补充"));
+
+            b.open(server.getURL() + "/workbench#targets");
+            b.waitFor("the plans", () -> !b.all("#targets-plans button[data-vote='STEADY']").isEmpty());
+            b.click("#targets-plans button[data-vote='STEADY']");
+            b.waitFor("the ballot", () -> b.text("#targets-plans button[data-vote='STEADY']").equals("已投"));
+            b.waitFor("the matrix chart", () -> b.imageLoaded("#matrix-chart"));
+            b.shot("workbench-targets-phone.png");
+        }
+        wecom.signedInMember("wb_d1");
+        try (Browser b = new Browser(1280, 800)) {
+            b.open(server.getURL() + "/workbench");
+            b.waitFor("the director's app", () -> b.text("#me-name").equals("孙总"));
+            b.open(server.getURL() + "/workbench#admin");
+            b.waitFor("the admin area", () -> !b.all("#admin-config tbody tr").isEmpty()
+                    && !b.all("#admin-audit tbody tr").isEmpty());
+            assertThat(b.text("#admin-audit")).contains("deal.review.return");
+            b.shot("workbench-admin-desktop.png");
+        }
+    }
+
+    @Test
     void managerSignsInThroughDingtalkFreeLogin() throws Exception {
         dingtalk.signedInStaff("dd-wb-m1");
         try (Browser b = new Browser(390, 844)) {
@@ -243,6 +281,11 @@ class WorkbenchBrowserTest implements TestPropertyProvider {
                 "test", "wbb-open-2-" + now));
         leads.insert(new Lead(0, "wbb-c1", "wb-r1", "exhibition", now - 40 * day, "设备老化，停机损失大", "quote",
                 now - 21 * day, null));
+        desk.record(new com.salesbot.core.deal.Deal("wbb-deal1", "wbb-c1", "wb-r1", null, 280_000_00L,
+                calendar.dayOf(now), null, null, false, null, false,
+                Map.of(com.salesbot.core.deal.DecisionRole.PURCHASING, "拜访"), 0, null, null, false, null, 0),
+                "api", "api");
+        sandbox.run("wb-m1", "wb-t1", com.salesbot.core.model.Quarter.of(calendar.dayOf(now)).next(), now, "api");
         leads.insert(new Lead(0, "wbb-c2", "wb-r3", "referral", now - 20 * day, "质检靠人工", "needs", now - 8 * day,
                 null));
     }
