@@ -58,7 +58,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A real headless Chromium (Selenium, the system chromium and chromedriver) against the running bot on MariaDB and
  * the local WeCom and DingTalk fakes: a manager signs in through the WeCom OAuth2 redirects, opens 团队, sees the
  * heatmap and sorts the target table; a rep is refused another team's data (403); a manager signs in through the
- * DingTalk 免登 flow. Screenshots at phone and desktop widths go to docs/img/. Skipped only when the browser is
+ * DingTalk 免登 flow. Screenshots at phone and desktop widths go to target/workbench-screenshots (or
+ * the directory in -Dworkbench.screenshots, e.g. ../docs/img). Skipped only when the browser is
  * missing outside CI (CI=true or CI=1 make that a failure; .ci/run installs chromium and chromium-driver).
  */
 @MicronautTest(transactional = false)
@@ -66,7 +67,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WorkbenchBrowserTest implements TestPropertyProvider {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    static final Path SHOTS = Path.of("..", "docs", "img");
+    /** target/ by default; {@code -Dworkbench.screenshots=../docs/img} refreshes the pictures in the docs. */
+    static final Path SHOTS = Path.of(System.getProperty("workbench.screenshots", "target/workbench-screenshots"));
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
