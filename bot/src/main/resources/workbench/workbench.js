@@ -157,6 +157,14 @@
             {key: 'gapFen', label: '缺口', num: true, render: function (r) { return yuan(r.gapFen); }},
             {key: 'reserveFen', label: '合格储备', num: true, render: function (r) { return yuan(r.reserveFen); }},
             {key: 'statusLabel', label: '状态', render: statusBadge}], rows, 'team-targets')], 'team-targets-card'));
+          d.credibility = d.credibility || []; d.compliance = d.compliance || [];
+          view.appendChild(card('合规提醒（今天和上个工作日）', d.compliance.length === 0
+            ? [el('p', {'class': 'muted', text: '没有合规提醒。'})]
+            : d.compliance.map(function (l) { return el('p', {'class': 'warn', text: l}); }), 'team-compliance'));
+          view.appendChild(card('上月数据可信度红黑榜', [d.credibility.length === 0 ? el('p', {'class': 'muted', text: '上月样本不足，暂无榜单。'})
+            : table([{key: 'list', label: '榜'}, {key: 'metric', label: '指标'}, {key: 'rank', label: '名次', num: true},
+              {key: 'repName', label: '姓名'}, {key: 'hits', label: '达标/样本', sort: false, render: function (r) { return r.hits + '/' + r.samples; }}],
+              d.credibility, 'team-credibility')], 'team-credibility-card'));
           view.appendChild(card('线索停留 TOP' + d.dwellTop.length, [
             el('p', {}, [el('a', {href: '/workbench/api/team/dwell.csv?teamId=' + encodeURIComponent(teamId), id: 'dwell-csv', text: '下载 CSV'})]),
             table([{key: 'customerName', label: '客户'}, {key: 'ownerName', label: '负责人'}, {key: 'stage', label: '阶段'},

@@ -15,6 +15,7 @@ import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LeadStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.port.TouchStore;
+import com.salesbot.core.push.ComplianceAlerts;
 import com.salesbot.core.query.TargetHealthQuery;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
 import com.salesbot.core.bonus.BonusBook;
@@ -54,9 +55,10 @@ public class WorkbenchFactory {
     @Singleton
     WorkbenchQueries workbenchQueries(OrgStore org, TouchStore touches, LeadStore leads, CustomerStore customers,
                                       TargetHealthQuery health, BusinessConfig config, BusinessCalendar calendar,
-                                      @Value("${salesbot.push.closed-stages:}") List<String> closedStages) {
+                                      @Value("${salesbot.push.closed-stages:}") List<String> closedStages,
+                                      BeanProvider<ComplianceAlerts> compliance) {
         return new WorkbenchQueries(org, touches, leads, customers, health, config, calendar,
-                new HashSet<>(closedStages));
+                new HashSet<>(closedStages), compliance.isPresent() ? compliance.get() : ComplianceAlerts.NONE);
     }
 
     @Singleton

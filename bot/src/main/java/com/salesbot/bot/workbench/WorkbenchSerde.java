@@ -27,6 +27,7 @@ import io.micronaut.serde.annotation.SerdeImport;
 @SerdeImport(WorkbenchTargets.GrowthRow.class)
 @SerdeImport(WorkbenchTargets.Person.class)
 @SerdeImport(com.salesbot.core.workbench.WorkbenchConfig.ConfigRow.class)
+@SerdeImport(WorkbenchQueries.CredRow.class)
 final class WorkbenchSerde {
     private WorkbenchSerde() {
     }

@@ -139,8 +139,6 @@ class WorkbenchBrowserTest implements TestPropertyProvider {
             assertThat(wecom.requests("/connect/oauth2/authorize")).isNotEmpty();
             assertThat(wecom.requests("/cgi-bin/auth/getuserinfo")).isNotEmpty();
             b.waitFor("今日 of the manager", () -> !b.all("#today-target").isEmpty());
-            b.waitImages();
-            b.shot("workbench-today-phone.png");
 
             b.click("#tabs a[data-page='team']");
             b.waitFor("the team heatmap image, drawn", () -> b.imageLoaded("#team-heatmap"));
@@ -177,6 +175,8 @@ class WorkbenchBrowserTest implements TestPropertyProvider {
             b.waitFor("the rep's app", () -> b.text("#me-name").equals("张三"));
             assertThat(b.all("#tabs a[data-page='team']")).isEmpty();
             b.waitFor("the untagged touches", () -> !b.all("#today-untagged button[data-tag]").isEmpty());
+            b.waitImages();
+            b.shot("workbench-today-phone.png");
 
             Object status = b.js.executeAsyncScript("var done = arguments[0];"
                     + "fetch('/workbench/api/team?teamId=wb-t2', {credentials: 'same-origin'})"

@@ -18,7 +18,11 @@ import com.salesbot.core.rules.activity.DailyTouchCounts;
 import com.salesbot.core.rules.activity.EffectiveTouchRule;
 import com.salesbot.core.rules.activity.Heatmap;
 import com.salesbot.core.rules.activity.HeatmapBuilder;
+import com.salesbot.core.push.ComplianceAlerts;
 import com.salesbot.core.rules.calendar.BusinessCalendar;
+import com.salesbot.core.rules.credibility.CredibilityList;
+import com.salesbot.core.rules.credibility.CredibilityLists;
+import com.salesbot.core.rules.credibility.RankedRep;
 import com.salesbot.core.rules.lead.LeadDwell;
 import com.salesbot.core.rules.lead.LeadDwellRanking;
 import com.salesbot.core.rules.targethealth.TargetHealth;
@@ -62,10 +66,12 @@ public final class WorkbenchQueries {
     private final BusinessConfig config;
     private final BusinessCalendar calendar;
     private final Set<String> closedStages;
+    private final ComplianceAlerts compliance;
 
     public WorkbenchQueries(OrgStore org, TouchStore touches, LeadStore leads, CustomerStore customers,
                             TargetHealthSource health, BusinessConfig config, BusinessCalendar calendar,
-                            Set<String> closedStages) {
+                            Set<String> closedStages, ComplianceAlerts compliance) {
+        this.compliance = compliance == null ? ComplianceAlerts.NONE : compliance;
         this.org = org;
         this.touches = touches;
         this.leads = leads;
@@ -123,7 +129,7 @@ public final class WorkbenchQueries {
         List<HeatRow> rows = heatmap.rows().stream()
                 .map(r -> new HeatRow(r.repId(), r.repName(), r.counts(), r.total())).toList();
         return new TeamPage(team.id(), team.name(), month.toString(), heatmap.days().size(), labels, rows, targets,
-                warnings, dwell);
+                warnings, dwell, credibility(requester, members, now), complianceLines(team, now));
     }
 
     /** The heatmap of a team the requester may see, for the chart. */
@@ -145,6 +151,44 @@ public final class WorkbenchQueries {
     /** The person a chart is about, when the requester may see them. */
     public Rep person(Rep requester, String repId) {
         return visiblePerson(requester, repId);
+    }
+
+    /** R20 of last month: the red list for everyone on the page, the black list only where DataScope allows. */
+    private List<CredRow> credibility(Rep requester, List<Rep> members, long now) {
+        YearMonth previous = YearMonth.from(calendar.dayOf(now)).minusMonths(1);
+        long from = calendar.startOf(previous.atDay(1));
+        long to = calendar.startOf(previous.plusMonths(1).atDay(1));
+        List<Lead> lastMonth = new ArrayList<>();
+        List<Customer> owned = new ArrayList<>();
+        for (Rep m : members) {
+            leads.ofOwner(m.id()).stream().filter(l -> l.firstTouchAt() >= from && l.firstTouchAt() < to)
+                    .forEach(lastMonth::add);
+            owned.addAll(customers.ofOwner(m.id()));
+        }
+        CredibilityLists lists = new CredibilityLists(calendar, config.thresholds());
+        boolean black = DataScope.of(requester).canSeeBlackList();
+        List<CredRow> rows = new ArrayList<>();
+        for (CredibilityList list : List.of(lists.leadSourceAccuracy(members, lastMonth),
+                lists.gradeTimeliness(members, owned, now))) {
+            list.red().forEach(r -> rows.add(credRow(list, "红榜", r)));
+            if (black) {
+                list.black().forEach(r -> rows.add(credRow(list, "黑榜", r)));
+            }
+        }
+        return rows;
+    }
+
+    private static CredRow credRow(CredibilityList list, String kind, RankedRep r) {
+        return new CredRow(list.metric().label(), kind, r.rank(), r.repName(), r.rate().hits(), r.rate().samples());
+    }
+
+    /** The team's compliance alerts (with their evidence lines) of today and the business day before. */
+    private List<String> complianceLines(Team team, long now) {
+        LocalDate today = calendar.dayOf(now);
+        List<String> lines = new ArrayList<>(compliance.of(team, today));
+        LocalDate before = calendar.previousBusinessDay(today);
+        compliance.of(team, before).forEach(l -> lines.add(dayLabel(before) + " · " + l));
+        return lines;
     }
 
     private Heatmap heatmap(Team team, int days, long now) {
@@ -291,6 +335,10 @@ public final class WorkbenchQueries {
 
     public record TeamPage(String teamId, String teamName, String month, int days, List<String> dayLabels,
                            List<HeatRow> heatmap, List<TargetRow> targets, List<String> warnings,
-                           List<DwellRow> dwellTop) {
+                           List<DwellRow> dwellTop, List<CredRow> credibility, List<String> compliance) {
+    }
+
+    /** One place on last month's R20 红榜 / 黑榜 of a measure. */
+    public record CredRow(String metric, String list, int rank, String repName, int hits, int samples) {
     }
 }
