@@ -73,6 +73,8 @@ class WorkbenchApiMariaDbTest implements TestPropertyProvider {
     @Inject
     AuditTrail audit;
     @Inject
+    com.salesbot.core.usecase.RelayComplianceHit compliance;
+    @Inject
     com.salesbot.core.deal.DealDesk desk;
     @Inject
     com.salesbot.core.feature.targets.TargetSandboxService sandbox;
@@ -189,6 +191,16 @@ class WorkbenchApiMariaDbTest implements TestPropertyProvider {
         assertThat(csv.body()).startsWith("\uFEFF排名").contains("华东精密机械,张三,需求确认,12");
         assertThat(manager.get("/workbench/api/team?teamId=wb-t1&days=4").status()).isEqualTo(400);
         assertThat(manager.get("/workbench/api/team?teamId=wb-t1&days=31").status()).isEqualTo(400);
+    }
+
+    @Test
+    void teamPageShowsTheTeamsComplianceAlertsWithTheirEvidenceOnlyToThatTeam() {
+        compliance.relay(new com.salesbot.core.usecase.RelayComplianceHit.Command("wb-r1", "wb-c1", "wb-msg-1",
+                new com.salesbot.core.tagging.ComplianceHit(com.salesbot.core.tagging.ComplianceKind.POLICY_WORDING,
+                        "保证", "我们保证三个月回本")));
+        assertThat(signedIn("wb_m1").get("/workbench/api/team?teamId=wb-t1").body())
+                .contains("我们保证三个月回本").contains("张三 → 华东精密机械");
+        assertThat(signedIn("wb_d1").get("/workbench/api/team?teamId=wb-t2").body()).doesNotContain("我们保证三个月回本");
     }
 
     @Test
