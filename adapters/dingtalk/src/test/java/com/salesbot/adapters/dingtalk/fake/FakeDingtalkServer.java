@@ -42,6 +42,9 @@ public final class FakeDingtalkServer implements AutoCloseable {
     private final Map<String, Canned> defaults = new HashMap<>();
     private final DingtalkRequestRules rules = new DingtalkRequestRules();
     private final List<String> violations = new ArrayList<>();
+    private final Map<String, String> authCodes = new HashMap<>();
+    private int codeSeq;
+    private String signedInStaff;
 
     public FakeDingtalkServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -63,6 +66,25 @@ public final class FakeDingtalkServer implements AutoCloseable {
         queued.computeIfAbsent(path, p -> new ArrayDeque<>()).add(new Canned(status, body));
         return this;
     }
+
+    /** A one-time 免登 authCode for the staff, as {@code dd.runtime.permission.requestAuthCode} would hand out. */
+    public synchronized String issueAuthCode(String staffId) {
+        String code = "authcode" + (++codeSeq) + "x" + Long.toHexString(System.nanoTime());
+        authCodes.put(code, staffId);
+        return code;
+    }
+
+    /**
+     * The staff the fake JS API at {@link #JSAPI_PATH} acts for: each load of the script carries a fresh authCode
+     * of theirs; null makes {@code requestAuthCode} fail as outside the DingTalk client.
+     */
+    public synchronized void signedInStaff(String staffId) {
+        this.signedInStaff = staffId;
+    }
+
+    /** A stand-in for the DingTalk JS API (dingtalk.open.js) with {@code dd.runtime.permission.requestAuthCode}. */
+    public static final String JSAPI_PATH = "/jsapi/dingtalk.open.js";
+    static final String USERINFO_PATH = "/topapi/v2/user/getuserinfo";
 
     /** Drops the queued answers of a path so only its default applies. */
     public synchronized FakeDingtalkServer clearQueue(String path) {
@@ -98,6 +120,25 @@ public final class FakeDingtalkServer implements AutoCloseable {
         Canned answer;
         synchronized (this) {
             requests.add(new Recorded(exchange.getRequestMethod(), uri.getPath(), uri.getRawQuery(), headers, body));
+            if (uri.getPath().equals(JSAPI_PATH)) {
+                answer = new Canned(200, jsapi());
+            } else if (uri.getPath().equals(USERINFO_PATH) && !defaults.containsKey(USERINFO_PATH)) {
+                answer = new Canned(200, userInfo(uri.getRawQuery(), new String(body, StandardCharsets.UTF_8)));
+            } else {
+                answer = null;
+            }
+        }
+        if (answer != null) {
+            byte[] out = answer.body().getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", uri.getPath().equals(JSAPI_PATH)
+                    ? "text/javascript;charset=utf-8" : "application/json;charset=utf-8");
+            exchange.sendResponseHeaders(answer.status(), out.length);
+            try (OutputStream stream = exchange.getResponseBody()) {
+                stream.write(out);
+            }
+            return;
+        }
+        synchronized (this) {
             List<String> problems = rules.check(uri.getPath(), new String(body, StandardCharsets.UTF_8));
             violations.addAll(problems.stream().map(p -> uri.getPath() + ": " + p).toList());
             Deque<Canned> queue = queued.get(uri.getPath());
@@ -114,6 +155,41 @@ public final class FakeDingtalkServer implements AutoCloseable {
         try (OutputStream stream = exchange.getResponseBody()) {
             stream.write(out);
         }
+    }
+
+    private String jsapi() {
+        String code = signedInStaff == null ? null : issueAuthCode(signedInStaff);
+        return "window.dd={env:{platform:'android'},ready:function(f){setTimeout(f,0);},error:function(){},"
+                + "runtime:{permission:{requestAuthCode:function(o){setTimeout(function(){"
+                + (code == null ? "o.onFail&&o.onFail({errorCode:'3',errorMessage:'not in dingtalk'});"
+                : "if(!o.corpId){o.onFail&&o.onFail({errorCode:'7',errorMessage:'corpId missing'});return;}"
+                + "o.onSuccess({code:'" + code + "'});")
+                + "},0);}}}};";
+    }
+
+    /** {@code code -> userid}: needs access_token and code; a code works once (40078 不存在的临时授权码). */
+    private String userInfo(String rawQuery, String body) {
+        if (rawQuery == null || !rawQuery.contains("access_token=")) {
+            violations.add(USERINFO_PATH + ": access_token missing");
+            return "{\"errcode\":40014,\"errmsg\":\"不合法的access_token\"}";
+        }
+        // the SDK posts {"code":"..."} as JSON; a form body (code=...) is accepted too
+        String code = null;
+        java.util.regex.Matcher json = java.util.regex.Pattern.compile("\"code\"\\s*:\\s*\"([^\"]+)\"").matcher(body);
+        if (json.find()) {
+            code = json.group(1);
+        }
+        for (String pair : (body + "&" + rawQuery).split("&")) {
+            if (code == null && pair.startsWith("code=")) {
+                code = java.net.URLDecoder.decode(pair.substring(5), StandardCharsets.UTF_8);
+            }
+        }
+        String staff = code == null ? null : authCodes.remove(code);
+        if (staff == null) {
+            return "{\"errcode\":40078,\"errmsg\":\"不存在的临时授权码\",\"request_id\":\"fake\"}";
+        }
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"" + staff
+                + "\",\"name\":\"\",\"sys\":false,\"sys_level\":0},\"request_id\":\"fake\"}";
     }
 
     @Override

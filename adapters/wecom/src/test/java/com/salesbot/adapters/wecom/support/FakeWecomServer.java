@@ -69,6 +69,8 @@ public final class FakeWecomServer implements AutoCloseable {
     private volatile long gettokenDelayMillis;
     private volatile java.util.concurrent.CountDownLatch gettokenGate;
     private final List<Interceptor> interceptors = new CopyOnWriteArrayList<>();
+    private final Map<String, String> oauthCodes = new ConcurrentHashMap<>();
+    private volatile String oauthUser;
 
     /** Answers a request before the fake's own handling (after the token check), or returns null to pass it on. */
     @FunctionalInterface
@@ -100,6 +102,22 @@ public final class FakeWecomServer implements AutoCloseable {
     public void failNext(String path, int errcode, String errmsg) {
         scripted.computeIfAbsent(path, p -> new ArrayDeque<>())
                 .add("{\"errcode\":" + errcode + ",\"errmsg\":\"" + errmsg + "\"}");
+    }
+
+    /**
+     * Web sign-in (网页授权登录): from now on the authorize page {@code /connect/oauth2/authorize} acts as if this
+     * member were using the WeCom client and returns to the app's redirect_uri with a fresh code; null makes it
+     * answer as for someone outside the corp (no code).
+     */
+    public void signedInMember(String userId) {
+        this.oauthUser = userId;
+    }
+
+    /** A one-time OAuth2 code for the member, as the authorize page would hand out. */
+    public String issueOauthCode(String userId) {
+        String code = "CODE" + seq.incrementAndGet() + "o" + Long.toHexString(System.nanoTime());
+        oauthCodes.put(code, userId);
+        return code;
     }
 
     public void unknownUser(String userId) {
@@ -169,6 +187,10 @@ public final class FakeWecomServer implements AutoCloseable {
             Request r = new Request(ex.getRequestMethod(), ex.getRequestURI().getPath(),
                     query(ex.getRequestURI().getRawQuery()), ex.getRequestHeaders().getFirst("Content-Type"), body);
             requests.add(r);
+            if (r.path.equals("/connect/oauth2/authorize")) {
+                authorize(ex, r);
+                return;
+            }
             String answer;
             try {
                 answer = answer(r);
@@ -204,6 +226,7 @@ public final class FakeWecomServer implements AutoCloseable {
         }
         return switch (r.path) {
             case "/cgi-bin/message/send" -> send(r);
+            case "/cgi-bin/auth/getuserinfo", "/cgi-bin/user/getuserinfo" -> oauthUserInfo(r);
             case "/cgi-bin/message/update_template_card" -> updateCard(r);
             case "/cgi-bin/media/upload" -> upload(r);
             case "/cgi-bin/externalcontact/get_corp_tag_list" -> tagList(r);
@@ -211,6 +234,59 @@ public final class FakeWecomServer implements AutoCloseable {
             case "/cgi-bin/externalcontact/mark_tag" -> markTag(r);
             default -> violation("unexpected path " + r.path);
         };
+    }
+
+    /**
+     * The OAuth2 authorize page: checks appid (the corp id), response_type=code, a snsapi scope, redirect_uri and,
+     * for snsapi_privateinfo, agentid, then 302s to redirect_uri with {@code code} and {@code state}. A request
+     * WeCom would refuse is a violation and answered 400.
+     */
+    private void authorize(HttpExchange ex, Request r) throws IOException {
+        List<String> problems = new ArrayList<>();
+        if (!"GET".equals(r.method)) {
+            problems.add("authorize must be GET");
+        }
+        if (!CORP.equals(r.query.get("appid"))) {
+            problems.add("appid is not the corp id");
+        }
+        if (!"code".equals(r.query.get("response_type"))) {
+            problems.add("response_type must be code");
+        }
+        String scope = r.query.getOrDefault("scope", "");
+        if (!scope.equals("snsapi_base") && !scope.equals("snsapi_privateinfo")) {
+            problems.add("scope must be snsapi_base or snsapi_privateinfo");
+        }
+        if (scope.equals("snsapi_privateinfo") && !Integer.toString(AGENT).equals(r.query.get("agentid"))) {
+            problems.add("agentid missing for snsapi_privateinfo");
+        }
+        String redirect = r.query.get("redirect_uri");
+        if (redirect == null || !(redirect.startsWith("http://") || redirect.startsWith("https://"))) {
+            problems.add("redirect_uri missing or not absolute");
+        }
+        if (!problems.isEmpty()) {
+            byte[] out = violation("authorize: " + problems).getBytes(StandardCharsets.UTF_8);
+            ex.sendResponseHeaders(400, out.length);
+            ex.getResponseBody().write(out);
+            return;
+        }
+        String user = oauthUser;
+        String state = r.query.getOrDefault("state", "");
+        String target = redirect + (redirect.contains("?") ? "&" : "?")
+                + (user == null ? "" : "code=" + java.net.URLEncoder.encode(issueOauthCode(user), StandardCharsets.UTF_8) + "&")
+                + "state=" + java.net.URLEncoder.encode(state, StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Location", target);
+        ex.sendResponseHeaders(302, -1);
+    }
+
+    /** code -> userid; a code works once (40029 invalid code for an unknown or used one, as WeCom documents). */
+    private String oauthUserInfo(Request r) {
+        String code = r.query.get("code");
+        String user = code == null ? null : oauthCodes.remove(code);
+        if (user == null) {
+            return "{\"errcode\":40029,\"errmsg\":\"invalid code\"}";
+        }
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"userid\":\"" + user + "\",\"user_ticket\":\"TICKET"
+                + seq.incrementAndGet() + "\",\"expires_in\":1800}";
     }
 
     private String gettoken(Request r) {
