@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
 @Factory
 public class WorkbenchFactory {
     @Singleton
-    WorkbenchPeople workbenchPeople(OrgStore org) {
-        return new WorkbenchPeople(org);
+    WorkbenchPeople workbenchPeople(OrgStore org, @Value("${salesbot.admins:}") List<String> admins) {
+        return new WorkbenchPeople(org, new HashSet<>(admins));
     }
 
     @Singleton

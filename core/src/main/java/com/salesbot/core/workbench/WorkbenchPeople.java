@@ -7,17 +7,21 @@ import com.salesbot.core.scope.DataScope;
 import com.salesbot.core.scope.ScopeKind;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who is signing in to the workbench: a platform user id becomes an active person of the org (WeCom userid or
  * DingTalk staff id), and what the person may open follows from {@link DataScope}. The admin area is for people who
- * see the whole company (directors); the org model has no separate admin role yet (the API token also opens it).
+ * see the whole company (directors) and the configured admins ({@code salesbot.admins}, the people sales-ops names
+ * to run the bot); the API token also opens it.
  */
 public final class WorkbenchPeople {
     private final OrgStore org;
+    private final Set<String> adminIds;
 
-    public WorkbenchPeople(OrgStore org) {
+    public WorkbenchPeople(OrgStore org, Set<String> adminIds) {
         this.org = org;
+        this.adminIds = Set.copyOf(adminIds);
     }
 
     public Optional<Rep> byWecomUserId(String userId) {
@@ -50,9 +54,9 @@ public final class WorkbenchPeople {
                 isAdmin(person));
     }
 
-    /** The admin area (imports, audit log, configuration): people who see the whole company. */
+    /** The admin area (imports, audit log, configuration): people who see the whole company, and the admins. */
     public boolean isAdmin(Rep person) {
-        return DataScope.seesAll(person);
+        return DataScope.seesAll(person) || (person.active() && adminIds.contains(person.id()));
     }
 
     private static String scopeLabel(ScopeKind kind) {
