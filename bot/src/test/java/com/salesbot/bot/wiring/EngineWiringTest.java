@@ -11,8 +11,10 @@ import com.salesbot.core.feature.lead.LeadFeature;
 import com.salesbot.core.feature.leave.LeaveFeature;
 import com.salesbot.core.feature.notes.ApplicationNoteFeature;
 import com.salesbot.core.feature.pipeline.GradeFeature;
+import com.salesbot.core.feature.pipeline.GradingStandardFeature;
 import com.salesbot.core.feature.pipeline.MyLeadsFeature;
 import com.salesbot.core.feature.pipeline.OpportunityFeature;
+import com.salesbot.core.feature.pipeline.SourceCheckFeature;
 import com.salesbot.core.feature.result.ResultFeature;
 import com.salesbot.core.feature.target.TargetFeature;
 import com.salesbot.core.feature.targets.TargetsFeature;
@@ -37,14 +39,14 @@ class EngineWiringTest {
         assertThat(features).extracting(f -> f.getClass().getSimpleName()).containsExactly(
                 TargetFeature.class.getSimpleName(), LeadFeature.class.getSimpleName(),
                 MyLeadsFeature.class.getSimpleName(), GradeFeature.class.getSimpleName(),
-                OpportunityFeature.class.getSimpleName(), CheckinFeature.class.getSimpleName(),
+                GradingStandardFeature.class.getSimpleName(), OpportunityFeature.class.getSimpleName(), CheckinFeature.class.getSimpleName(),
                 LeaveFeature.class.getSimpleName(), CompareFeature.class.getSimpleName(),
                 com.salesbot.core.feature.deal.DealFeature.class.getSimpleName(),
                 com.salesbot.core.feature.bonus.BonusFeature.class.getSimpleName(),
                 com.salesbot.core.feature.targets.TargetsFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
-                ApplicationNoteFeature.class.getSimpleName());
-        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(12));
+                ApplicationNoteFeature.class.getSimpleName(), SourceCheckFeature.class.getSimpleName());
+        assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(13));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }
 }
