@@ -105,7 +105,7 @@ public class IngestBenchmark {
                 new ComplianceScanner(new ComplianceRulesReader().read(dir, config)));
         MessageTagger nothing = new MessageTagger(new Tagger(new TaggingRules(List.of(), Negation.defaults(),
                 TaggingRules.DEFAULT_MIN_CONFIDENCE, TaggingRules.DEFAULT_NEGATED_FACTOR, null), TextClassifier.none()),
-                new ComplianceScanner(new ComplianceRules(Map.of(), List.of(), List.of(), List.of(), List.of(),
+                new ComplianceScanner(new ComplianceRules(Map.of(), List.of(), List.of(), List.of(),
                         Map.of())));
         useCase = ingestion(full);
         useCaseNoTagging = ingestion(nothing);

@@ -83,6 +83,12 @@ public class TaggingFactory {
         }
 
         @Override
+        public java.util.List<com.salesbot.core.tagging.ClassScore> classify(String text,
+                java.util.List<com.salesbot.core.tagging.RuleHit> ruleHits) {
+            return trained.get().classify(text, ruleHits);
+        }
+
+        @Override
         public boolean weighsRules() {
             return trained.get().weighsRules();
         }

@@ -41,7 +41,8 @@ public final class Tagger {
         }
         Map<String, Evidence> scenarios = new LinkedHashMap<>();
         List<TagAssignment> signals = new ArrayList<>(2);
-        for (RuleHit hit : matcher.match(text)) {
+        List<RuleHit> hits = matcher.match(text);
+        for (RuleHit hit : hits) {
             TagRule rule = hit.rule();
             if (rule.kind() == TagKind.SIGNAL) {
                 if (!hit.negated()) {
@@ -52,7 +53,7 @@ public final class Tagger {
                 scenarios.computeIfAbsent(rule.tag(), k -> new Evidence()).add(hit);
             }
         }
-        List<ClassScore> scores = classifier.classify(text);
+        List<ClassScore> scores = classifier.classify(text, hits);
         boolean merged = !scores.isEmpty() && classifier.weighsRules();
         for (ClassScore score : scores) {
             scenarios.computeIfAbsent(score.label(), k -> new Evidence()).score = score;

@@ -8,6 +8,14 @@ public interface TextClassifier {
     List<ClassScore> classify(String text);
 
     /**
+     * Same, given the rule hits the tagger has already found in the text (a classifier that
+     * {@link #weighsRules() weighs the rules} reads them instead of matching the rules a second time).
+     */
+    default List<ClassScore> classify(String text, List<RuleHit> ruleHits) {
+        return classify(text);
+    }
+
+    /**
      * True when the classifier already reads the rule hits as features of its own (its probability is the merged
      * confidence); the tagger then shows the rules as evidence only instead of combining their confidence again.
      */

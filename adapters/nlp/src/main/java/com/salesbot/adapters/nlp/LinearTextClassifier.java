@@ -19,10 +19,7 @@ import de.bwaldvogel.liblinear.SolverType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Multi-label scenario classifier: one L2-regularised logistic regression per scenario (one-vs-rest, liblinear)
@@ -46,6 +43,8 @@ public final class LinearTextClassifier implements TextClassifier {
     static final String DENIED = "否定规则:";
 
     private final TextFeatures features;
+    /** The rules whose hits are features; null when the model reads none. */
+    private final RuleMatcher rules;
     private final boolean weighsRules;
     private final double ruleValue;
     private final String[] labels;
@@ -55,10 +54,11 @@ public final class LinearTextClassifier implements TextClassifier {
     private final double[] plattA;
     private final double[] plattB;
 
-    private LinearTextClassifier(TextFeatures features, boolean weighsRules, double ruleValue, String[] labels, double[] weights,
+    private LinearTextClassifier(TextFeatures features, RuleMatcher rules, double ruleValue, String[] labels, double[] weights,
                                  double[] bias, double[] plattA, double[] plattB) {
         this.features = features;
-        this.weighsRules = weighsRules;
+        this.rules = rules;
+        this.weighsRules = rules != null;
         this.ruleValue = ruleValue;
         this.labels = labels;
         this.weights = weights;
@@ -79,10 +79,10 @@ public final class LinearTextClassifier implements TextClassifier {
         }
         QuietHanlpLogger.install();
         Linear.disableDebugOutput();
-        TextFeatures features = new TextFeatures(new HanlpTokenizer(), options.words(), ruleFeatures(rules));
+        TextFeatures features = new TextFeatures(new HanlpTokenizer(), options.words());
         List<int[]> rows = new ArrayList<>(train.size());
         for (LabelledExample e : train) {
-            rows.add(features.ids(e.text()));
+            rows.add(features.ids(e.text(), ruleFeatures(rules, e.text())));
         }
         features.freeze();
         int d = features.size();
@@ -117,13 +117,13 @@ public final class LinearTextClassifier implements TextClassifier {
         double[] b = new double[k];
         java.util.Arrays.fill(a, 1);
         LinearTextClassifier raw =
-                new LinearTextClassifier(features, rules != null, options.ruleValue(), labels, weights, bias, a, b);
+                new LinearTextClassifier(features, rules, options.ruleValue(), labels, weights, bias, a, b);
         if (!options.calibrate() || dev.isEmpty()) {
             return raw;
         }
         double[][] z = new double[dev.size()][];
         for (int i = 0; i < z.length; i++) {
-            z[i] = raw.decision(features.ids(dev.get(i).text()));
+            z[i] = raw.decision(features.ids(dev.get(i).text(), ruleFeatures(rules, dev.get(i).text())));
         }
         for (int c = 0; c < k; c++) {
             double[] zc = new double[z.length];
@@ -136,7 +136,7 @@ public final class LinearTextClassifier implements TextClassifier {
             a[c] = ab[0];
             b[c] = ab[1];
         }
-        return new LinearTextClassifier(features, rules != null, options.ruleValue(), labels, weights, bias, a, b);
+        return new LinearTextClassifier(features, rules, options.ruleValue(), labels, weights, bias, a, b);
     }
 
     /**
@@ -152,19 +152,18 @@ public final class LinearTextClassifier implements TextClassifier {
                 new RuleMatcher(rules.rules(), rules.negation()));
     }
 
-    private static Function<String, List<String>> ruleFeatures(RuleMatcher rules) {
-        if (rules == null) {
-            return text -> List.of();
-        }
-        return text -> {
-            List<String> out = new ArrayList<>(2);
-            for (RuleHit hit : rules.match(text)) {
-                if (hit.rule().kind() == TagKind.SCENARIO) {
-                    out.add((hit.negated() ? DENIED : RULE) + hit.rule().name());
-                }
+    private static List<String> ruleFeatures(RuleMatcher rules, String text) {
+        return rules == null ? List.of() : ruleFeatures(rules.match(text));
+    }
+
+    private static List<String> ruleFeatures(List<RuleHit> hits) {
+        List<String> out = new ArrayList<>(hits.size());
+        for (RuleHit hit : hits) {
+            if (hit.rule().kind() == TagKind.SCENARIO) {
+                out.add((hit.negated() ? DENIED : RULE) + hit.rule().name());
             }
-            return out;
-        };
+        }
+        return out;
     }
 
     @Override
@@ -187,7 +186,12 @@ public final class LinearTextClassifier implements TextClassifier {
 
     @Override
     public List<ClassScore> classify(String text) {
-        int[] ids = features.ids(text);
+        return classify(text, rules == null ? List.of() : rules.match(text));
+    }
+
+    @Override
+    public List<ClassScore> classify(String text, List<RuleHit> ruleHits) {
+        int[] ids = features.ids(text, rules == null ? List.of() : ruleFeatures(ruleHits));
         if (ids.length == 0) {
             return List.of();
         }
@@ -215,24 +219,33 @@ public final class LinearTextClassifier implements TextClassifier {
         return z;
     }
 
+    /** The showable features with the largest positive weights, none contained in another. */
     private List<String> evidence(int[] ids, int c) {
         int k = labels.length;
-        Integer[] order = new Integer[ids.length];
-        int n = 0;
-        for (int id : ids) {
-            if (weights[id * k + c] > 0 && features.isShowable(id)) {
-                order[n++] = id;
+        List<String> out = new ArrayList<>(MAX_FEATURES);
+        int last = -1;
+        double bound = Double.MAX_VALUE;
+        while (out.size() < MAX_FEATURES) {
+            int best = -1;
+            double w = 0;
+            for (int id : ids) {
+                double x = weights[id * k + c];
+                if (x > w && (x < bound || (x == bound && id > last)) && features.isShowable(id)) {
+                    best = id;
+                    w = x;
+                }
             }
-        }
-        java.util.Arrays.sort(order, 0, n, Comparator.comparingDouble(id -> -weights[id * k + c]));
-        Set<String> out = new LinkedHashSet<>();
-        for (int i = 0; i < n && out.size() < MAX_FEATURES; i++) {
-            String name = features.name(order[i]);
+            if (best < 0) {
+                break;
+            }
+            bound = w;
+            last = best;
+            String name = features.name(best);
             if (out.stream().noneMatch(s -> s.contains(name) || name.contains(s))) {
                 out.add(name);
             }
         }
-        return List.copyOf(out);
+        return out;
     }
 
     private static Feature[] vector(int[] ids, TextFeatures features, double ruleValue) {

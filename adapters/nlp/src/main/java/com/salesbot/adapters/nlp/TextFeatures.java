@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * The classifier's features of a text: HanLP words ({@link HanlpTokenizer}, stop words dropped) and character 1-3
@@ -18,22 +17,23 @@ final class TextFeatures {
 
     private final HanlpTokenizer tokenizer;
     private final boolean useWords;
-    private final Function<String, List<String>> extra;
     private final Map<String, Integer> words = new HashMap<>();
     private final LongIntMap grams = new LongIntMap(1 << 15);
     private final List<String> names = new ArrayList<>();
     private final java.util.BitSet named = new java.util.BitSet();
+    private final java.util.BitSet showable = new java.util.BitSet();
     private boolean frozen;
 
-    /** {@code extra}: further named features of a text (the rule hits), looked up like words. */
-    TextFeatures(HanlpTokenizer tokenizer, boolean useWords, Function<String, List<String>> extra) {
+    TextFeatures(HanlpTokenizer tokenizer, boolean useWords) {
         this.tokenizer = tokenizer;
         this.useWords = useWords;
-        this.extra = extra;
     }
 
-    /** Ids (sorted, distinct) of the text's features; while not frozen, new features are added. */
-    int[] ids(String text) {
+    /**
+     * Ids (sorted, distinct) of the text's features and of the further named features {@code extra} (the rule
+     * hits, looked up like words); while not frozen, new features are added.
+     */
+    int[] ids(String text, List<String> extra) {
         int[] buf = new int[text.length() * MAX_N + 16];
         int n = 0;
         if (useWords) {
@@ -45,7 +45,7 @@ final class TextFeatures {
                 }
             }
         }
-        for (String x : extra.apply(text)) {
+        for (String x : extra) {
             int id = frozen ? words.getOrDefault(x, -1) : words.computeIfAbsent(x, this::addNamed);
             if (id >= 0) {
                 buf = ensure(buf, n);
@@ -83,6 +83,11 @@ final class TextFeatures {
 
     void freeze() {
         frozen = true;
+        for (int id = 0; id < names.size(); id++) {
+            if (computeShowable(id)) {
+                showable.set(id);
+            }
+        }
     }
 
     int size() {
@@ -96,6 +101,10 @@ final class TextFeatures {
 
     /** Whether the feature can be shown as evidence: a word or n-gram of two or more letters or digits. */
     boolean isShowable(int id) {
+        return showable.get(id);
+    }
+
+    private boolean computeShowable(int id) {
         String name = names.get(id);
         if (named.get(id) || name.length() < 2) {
             return false;

@@ -1,0 +1,42 @@
+package com.salesbot.core.quote;
+
+import com.salesbot.core.model.Role;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The public price list and the discount each role may grant (config/pricing/price-list.yml).
+ *
+ * @param discounts the largest discount in percent off the list price a role may put on a quote
+ */
+public record PriceList(String currency, List<PriceItem> items, Map<Role, Integer> discounts) {
+    public PriceList {
+        items = List.copyOf(items);
+        EnumMap<Role, Integer> d = new EnumMap<>(Role.class);
+        for (Role r : Role.values()) {
+            d.put(r, 0);
+        }
+        d.putAll(discounts);
+        discounts = Map.copyOf(d);
+    }
+
+    public Optional<PriceItem> item(String code) {
+        return items.stream().filter(i -> i.code().equals(code)).findFirst();
+    }
+
+    /** True when the amount is the list price of an item. */
+    public boolean listed(BigDecimal amount) {
+        return items.stream().anyMatch(i -> i.price().compareTo(amount) == 0);
+    }
+
+    public int maxDiscount(Role role) {
+        return discounts.get(role);
+    }
+
+    public static PriceList empty() {
+        return new PriceList("CNY", List.of(), Map.of());
+    }
+}
