@@ -12,6 +12,7 @@ import com.salesbot.core.tagging.ComplianceScanner;
 import com.salesbot.core.tagging.CustomerTagWriter;
 import com.salesbot.core.tagging.IdleGapSplitter;
 import com.salesbot.core.tagging.IngestConversations;
+import com.salesbot.core.tagging.KnownPrices;
 import com.salesbot.core.tagging.LabelledExample;
 import com.salesbot.core.tagging.LabelledExamplesReader;
 import com.salesbot.core.tagging.MessageTagger;
@@ -100,9 +101,9 @@ public class TaggingFactory {
     }
 
     @Singleton
-    MessageTagger messageTagger(TaggingRules rules, TextClassifier classifier) {
+    MessageTagger messageTagger(TaggingRules rules, TextClassifier classifier, KnownPrices knownPrices) {
         return new MessageTagger(new Tagger(rules, classifier),
-                new ComplianceScanner(checked(() -> new ComplianceRulesReader().read(folder, shown))));
+                new ComplianceScanner(checked(() -> new ComplianceRulesReader().read(folder, shown)), knownPrices));
     }
 
     @Singleton

@@ -10,10 +10,16 @@ import java.util.Optional;
 /**
  * The public price list and the discount each role may grant (config/pricing/price-list.yml).
  *
+ * @param company   the issuer printed on quotes and used as their watermark
  * @param discounts the largest discount in percent off the list price a role may put on a quote
+ * @param validDays how long an issued quote is valid
  */
-public record PriceList(String currency, List<PriceItem> items, Map<Role, Integer> discounts) {
+public record PriceList(String company, String currency, List<PriceItem> items, Map<Role, Integer> discounts,
+                        int validDays) {
     public PriceList {
+        if (validDays <= 0) {
+            throw new IllegalArgumentException("validDays must be positive");
+        }
         items = List.copyOf(items);
         EnumMap<Role, Integer> d = new EnumMap<>(Role.class);
         for (Role r : Role.values()) {
@@ -37,6 +43,6 @@ public record PriceList(String currency, List<PriceItem> items, Map<Role, Intege
     }
 
     public static PriceList empty() {
-        return new PriceList("CNY", List.of(), Map.of());
+        return new PriceList("", "CNY", List.of(), Map.of(), 30);
     }
 }

@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
 /**
- * Reads config/pricing/price-list.yml: {@code currency}, {@code items} (code, name, unit, price in yuan) and
- * {@code discounts} (role → largest percent off). Every problem is reported with the file name, not just the first.
+ * Reads config/pricing/price-list.yml: {@code company} (issuer and watermark of quotes), {@code currency},
+ * {@code valid_days}, {@code items} (code, name, unit, price in yuan) and {@code discounts} (role → largest percent
+ * off). Every problem is reported with the file name, not just the first.
  */
 public final class PriceListReader {
     public static final String FILE = "pricing/price-list.yml";
@@ -87,7 +88,18 @@ public final class PriceListReader {
             throw new ConfigException(problems);
         }
         Object currency = top.get("currency");
-        return new PriceList(currency == null ? "CNY" : currency.toString(), items, discounts);
+        Object company = top.get("company");
+        int validDays;
+        try {
+            validDays = top.get("valid_days") == null ? 30 : Integer.parseInt(text(top.get("valid_days")));
+            if (validDays <= 0) {
+                throw new IllegalArgumentException();
+            }
+        } catch (RuntimeException e) {
+            throw new ConfigException(List.of(problem("valid_days must be a positive number of days")));
+        }
+        return new PriceList(company == null ? "" : company.toString().strip(),
+                currency == null ? "CNY" : currency.toString(), items, discounts, validDays);
     }
 
     private static String text(Object o) {
