@@ -5,6 +5,10 @@ import com.salesbot.adapters.config.PriceListReader;
 import com.salesbot.bot.startup.InvalidSettingException;
 import com.salesbot.charts.QuotePdf;
 import com.salesbot.core.audit.AuditLog;
+import com.salesbot.core.chat.ChatFeature;
+import com.salesbot.core.feature.quote.QuoteFeature;
+import com.salesbot.core.push.PushFiles;
+import io.micronaut.core.annotation.Order;
 import com.salesbot.core.port.CounterStore;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
@@ -50,6 +54,13 @@ public class QuoteFactory {
     @Singleton
     KnownPrices knownPrices(PriceList prices, QuoteStore quotes) {
         return new QuotePrices(prices, quotes);
+    }
+
+    /** 报价 in chat, after the other features in the help menu. */
+    @Singleton
+    @Order(1200)
+    ChatFeature quoteFeature(IssueQuote issue, CustomerStore customers, PushFiles files) {
+        return new QuoteFeature(issue, customers, files);
     }
 
     @Singleton

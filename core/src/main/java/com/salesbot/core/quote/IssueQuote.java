@@ -84,7 +84,7 @@ public final class IssueQuote {
         if (owner == null ? !DataScope.seesAll(issuer) : !DataScope.canView(issuer, owner)) {
             throw new QuoteException(QuoteException.Reason.FORBIDDEN, "客户「" + customer.name() + "」不在你的范围内，不能给他报价");
         }
-        int max = prices.maxDiscount(issuer.role());
+        int max = prices.maxDiscount(issuer);
         if (request.discountPercent() < 0 || request.discountPercent() > max) {
             throw new QuoteException(QuoteException.Reason.INVALID, "折扣只能在 0 到 " + max + "% 之间（你的授权上限）");
         }
@@ -92,8 +92,14 @@ public final class IssueQuote {
         BigDecimal total = lines.stream().map(QuoteLine::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
         long now = clock.millis();
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZONE);
-        long seq = counters.increment("quote:seq:" + DAY.format(today), 1, Duration.ofDays(3));
-        String number = String.format("BJ-%s-%03d", DAY.format(today), seq);
+        String candidate;
+        do {
+            // the counter is shared (Redis) across instances; after a restart with the in-memory fallback it starts
+            // again at 1, so numbers already stored that day are skipped
+            long seq = counters.increment("quote:seq:" + DAY.format(today), 1, Duration.ofDays(3));
+            candidate = String.format("BJ-%s-%03d", DAY.format(today), seq);
+        } while (quotes.find(candidate).isPresent());
+        String number = candidate;
         String fileName = "报价单-" + number + ".pdf";
         Quote draft = new Quote(number, customer.id(), issuer.id(), lines, request.discountPercent(), total, now,
                 fileName, "", "");

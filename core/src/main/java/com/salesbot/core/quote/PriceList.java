@@ -1,6 +1,8 @@
 package com.salesbot.core.quote;
 
+import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Role;
+import com.salesbot.core.scope.DataScope;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -38,8 +40,9 @@ public record PriceList(String company, String currency, List<PriceItem> items, 
         return items.stream().anyMatch(i -> i.price().compareTo(amount) == 0);
     }
 
-    public int maxDiscount(Role role) {
-        return discounts.get(role);
+    /** The largest discount {@code issuer} may give (decided by {@link DataScope#authorisedDiscount}). */
+    public int maxDiscount(Rep issuer) {
+        return DataScope.authorisedDiscount(issuer, discounts);
     }
 
     public static PriceList empty() {

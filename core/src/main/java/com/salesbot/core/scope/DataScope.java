@@ -115,6 +115,17 @@ public final class DataScope {
         return of(person).kind == ScopeKind.ALL;
     }
 
+    /**
+     * The largest discount (percent off the list price) {@code person} may put on a quote, from the configured
+     * range per role (config/pricing/price-list.yml); 0 for an inactive person or a role without a range.
+     */
+    public static int authorisedDiscount(Rep person, java.util.Map<com.salesbot.core.model.Role, Integer> byRole) {
+        if (person == null || !person.active()) {
+            return 0;
+        }
+        return byRole.getOrDefault(person.role(), 0);
+    }
+
     private static boolean sameTeam(Rep requester, String teamId) {
         return requester.teamId() != null && requester.teamId().equals(teamId);
     }

@@ -111,6 +111,15 @@ class IssueQuoteTest {
     }
 
     @Test
+    void numbersAlreadyStoredThatDayAreSkippedAfterACounterReset() {
+        String first = issue.issue(rep, request(0), "api").quote().number();
+        IssueQuote restarted = new IssueQuote(PRICES, store, (q, company, customer, repName, until) -> new byte[] {1},
+                customers, org, new InMemoryCounterStore(clock), audit::add, tx, clock);
+        assertThat(restarted.issue(rep, request(0), "api").quote().number()).isNotEqualTo(first)
+                .isEqualTo("BJ-20261203-002");
+    }
+
+    @Test
     void oneStepBeyondTheRepsRangeIsRefusedButTheManagerMayGiveIt() {
         assertThatThrownBy(() -> issue.issue(rep, request(11), "api")).isInstanceOf(QuoteException.class)
                 .hasMessage("折扣只能在 0 到 10% 之间（你的授权上限）");
