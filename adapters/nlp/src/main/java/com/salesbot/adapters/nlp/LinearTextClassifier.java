@@ -94,14 +94,15 @@ public final class LinearTextClassifier implements TextClassifier {
         for (int i = 0; i < x.length; i++) {
             x[i] = vector(rows.get(i), features, options.ruleValue());
         }
+        Feature[][] withBias = withBias(x, d + 1);
         for (int c = 0; c < k; c++) {
             Problem problem = new Problem();
-            problem.l = x.length;
+            problem.l = withBias.length;
             problem.n = d + 1;
             problem.bias = 1;
-            problem.x = withBias(x, d + 1);
-            problem.y = new double[x.length];
-            for (int i = 0; i < x.length; i++) {
+            problem.x = withBias;
+            problem.y = new double[withBias.length];
+            for (int i = 0; i < withBias.length; i++) {
                 problem.y[i] = train.get(i).labels().contains(labels[c]) ? 1 : 0;
             }
             Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, options.c(), 0.01));
