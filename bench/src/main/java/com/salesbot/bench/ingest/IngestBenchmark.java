@@ -1,6 +1,6 @@
 package com.salesbot.bench.ingest;
 
-import com.salesbot.adapters.nlp.HanlpTextClassifier;
+import com.salesbot.adapters.nlp.LinearTextClassifier;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.config.Thresholds;
 import com.salesbot.core.model.ChatMessage;
@@ -15,8 +15,6 @@ import com.salesbot.core.tagging.ComplianceScanner;
 import com.salesbot.core.tagging.IdleGapSplitter;
 import com.salesbot.core.tagging.IngestConversations;
 import com.salesbot.core.tagging.IngestRow;
-import com.salesbot.core.tagging.LabelledExample;
-import com.salesbot.core.tagging.LabelledExamplesReader;
 import com.salesbot.core.tagging.MessageTagger;
 import com.salesbot.core.tagging.Negation;
 import com.salesbot.core.tagging.PriceSensitiveCounter;
@@ -102,13 +100,12 @@ public class IngestBenchmark {
         Path dir = Path.of(config);
         var scenarios = BusinessConfig.defaultScenarios();
         TaggingRules rules = new TaggingRulesReader(scenarios).read(dir, config);
-        List<LabelledExample> train = new LabelledExamplesReader(scenarios).read(dir, config).stream()
-                .filter(e -> e.split().equals(LabelledExample.TRAIN)).toList();
-        MessageTagger full = new MessageTagger(new Tagger(rules, HanlpTextClassifier.train(train)),
+        MessageTagger full = new MessageTagger(new Tagger(rules,
+                LinearTextClassifier.fromConfig(dir, config, scenarios, rules)),
                 new ComplianceScanner(new ComplianceRulesReader().read(dir, config)));
         MessageTagger nothing = new MessageTagger(new Tagger(new TaggingRules(List.of(), Negation.defaults(),
                 TaggingRules.DEFAULT_MIN_CONFIDENCE, TaggingRules.DEFAULT_NEGATED_FACTOR, null), TextClassifier.none()),
-                new ComplianceScanner(new ComplianceRules(Map.of(), List.of(), List.of(), List.of(), List.of(),
+                new ComplianceScanner(new ComplianceRules(Map.of(), List.of(), List.of(), List.of(),
                         Map.of())));
         useCase = ingestion(full);
         useCaseNoTagging = ingestion(nothing);

@@ -4,6 +4,7 @@ import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.CardImage;
+import com.salesbot.core.card.CustomerTagUpdate;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
@@ -70,6 +71,12 @@ public class JsonOutboundCodec implements OutboundCodec {
             m.put("text", t.text());
             return m;
         }
+        if (message instanceof CustomerTagUpdate u) {
+            m.put("type", "customer_tags");
+            m.put("externalUserId", u.externalUserId());
+            m.put("tags", u.tags());
+            return m;
+        }
         Card c = (Card) message;
         m.put("type", "card");
         m.put("title", c.title());
@@ -102,6 +109,9 @@ public class JsonOutboundCodec implements OutboundCodec {
         String type = str(m, "type");
         if ("text".equals(type)) {
             return new TextMessage(str(m, "text"));
+        }
+        if ("customer_tags".equals(type)) {
+            return new CustomerTagUpdate(str(m, "externalUserId"), (List<String>) m.getOrDefault("tags", List.of()));
         }
         if (!"card".equals(type)) {
             throw new IllegalArgumentException("unknown message type " + type);

@@ -5,6 +5,7 @@ import com.salesbot.bot.sandbox.SandboxDelivery.CardView;
 import com.salesbot.bot.sandbox.SandboxDelivery.Field;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.OutgoingMessage;
+import com.salesbot.core.card.CustomerTagUpdate;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
@@ -42,6 +43,9 @@ public class SandboxSender implements ChannelSender {
 
     @Override
     public SendResult send(String recipient, OutgoingMessage message) {
+        if (message instanceof CustomerTagUpdate) {
+            return new SendResult.Sent(); // the sandbox has no customer contacts to tag
+        }
         if (message instanceof TextMessage text) {
             mailbox.addText(recipient, "bot", text.text(), previews.of(recipient, message));
         } else {

@@ -1,6 +1,6 @@
 package com.salesbot.bot.tagging;
 
-import com.salesbot.adapters.nlp.HanlpTextClassifier;
+import com.salesbot.adapters.nlp.LinearTextClassifier;
 import com.salesbot.bot.startup.InvalidSettingException;
 import com.salesbot.core.config.BusinessConfig;
 import com.salesbot.core.port.ConversationStore;
@@ -12,10 +12,12 @@ import com.salesbot.core.tagging.ComplianceScanner;
 import com.salesbot.core.tagging.CustomerTagWriter;
 import com.salesbot.core.tagging.IdleGapSplitter;
 import com.salesbot.core.tagging.IngestConversations;
+import com.salesbot.core.tagging.KnownPrices;
 import com.salesbot.core.tagging.LabelledExample;
 import com.salesbot.core.tagging.LabelledExamplesReader;
 import com.salesbot.core.tagging.MessageTagger;
 import com.salesbot.core.tagging.PriceSensitiveCounter;
+import com.salesbot.core.tagging.RuleMatcher;
 import com.salesbot.core.tagging.Tagger;
 import com.salesbot.core.tagging.TaggingAlerts;
 import com.salesbot.core.tagging.TaggingConfigException;
@@ -30,7 +32,8 @@ import java.util.function.Supplier;
 
 /**
  * Conversation tagging (R12, R16, R19) from config/tagging/: rules, compliance registries and the classifier,
- * trained at start-up on the train rows of examples.tsv. A bad file stops start-up with file and line.
+ * trained at start-up on labelled/train.tsv and calibrated on labelled/dev.tsv (docs/tagging.md). A bad file stops
+ * start-up with file and line.
  */
 @Factory
 public class TaggingFactory {
@@ -54,10 +57,13 @@ public class TaggingFactory {
      * dictionaries, happens on first use or in the warm-up right after start-up.
      */
     @Singleton
-    LazyClassifier textClassifier(BusinessConfig config) {
-        var train = checked(() -> new LabelledExamplesReader(config.scenarios()).read(folder, shown).stream()
-                .filter(e -> e.split().equals(LabelledExample.TRAIN)).toList());
-        return new LazyClassifier(com.salesbot.bot.wiring.Lazy.of(() -> HanlpTextClassifier.train(train)));
+    LazyClassifier textClassifier(BusinessConfig config, TaggingRules rules) {
+        var reader = new LabelledExamplesReader(config.scenarios());
+        var train = checked(() -> reader.read(folder, shown, LabelledExample.TRAIN));
+        var dev = checked(() -> reader.read(folder, shown, LabelledExample.DEV));
+        var labels = config.scenarios().stream().map(c -> c.label()).toList();
+        return new LazyClassifier(com.salesbot.bot.wiring.Lazy.of(() -> LinearTextClassifier.train(train, dev, labels,
+                LinearTextClassifier.Options.DEFAULT, new RuleMatcher(rules.rules(), rules.negation()))));
     }
 
     /** A classifier trained once, on first use or on warm-up. */
@@ -76,12 +82,28 @@ public class TaggingFactory {
         public java.util.List<com.salesbot.core.tagging.ClassScore> classify(String text) {
             return trained.get().classify(text);
         }
+
+        @Override
+        public java.util.List<com.salesbot.core.tagging.ClassScore> classify(String text,
+                java.util.List<com.salesbot.core.tagging.RuleHit> ruleHits) {
+            return trained.get().classify(text, ruleHits);
+        }
+
+        @Override
+        public boolean weighsRules() {
+            return trained.get().weighsRules();
+        }
+
+        @Override
+        public boolean multiLabel() {
+            return trained.get().multiLabel();
+        }
     }
 
     @Singleton
-    MessageTagger messageTagger(TaggingRules rules, TextClassifier classifier) {
+    MessageTagger messageTagger(TaggingRules rules, TextClassifier classifier, KnownPrices knownPrices) {
         return new MessageTagger(new Tagger(rules, classifier),
-                new ComplianceScanner(checked(() -> new ComplianceRulesReader().read(folder, shown))));
+                new ComplianceScanner(checked(() -> new ComplianceRulesReader().read(folder, shown)), knownPrices));
     }
 
     @Singleton

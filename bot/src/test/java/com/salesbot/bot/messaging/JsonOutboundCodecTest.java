@@ -24,6 +24,14 @@ class JsonOutboundCodecTest {
     }
 
     @Test
+    void customerTagWriteBackRoundTrips() {
+        Outgoing o = Outgoing.send("wecom", "zhangsan",
+                new com.salesbot.core.card.CustomerTagUpdate("wmEXT1", List.of("询价", "续费")));
+        assertThat(codec.decode(codec.encode(o))).isEqualTo(o);
+        assertThat(codec.encode(o)).contains("\"type\":\"customer_tags\"");
+    }
+
+    @Test
     void cardUpdateWithImageRoundTrips() {
         Card card = new Card("目标健康度", Tone.DANGER, List.of("储备不足"),
                 List.of(new CardField("完成率", "62%", true)), new CardImage("t.png", new byte[] {1, 2, 3}, "图"),

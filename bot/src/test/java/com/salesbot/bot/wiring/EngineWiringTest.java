@@ -45,7 +45,8 @@ class EngineWiringTest {
                 com.salesbot.core.feature.bonus.BonusFeature.class.getSimpleName(),
                 com.salesbot.core.feature.targets.TargetsFeature.class.getSimpleName(),
                 HelpFeature.class.getSimpleName(), ResultFeature.class.getSimpleName(),
-                ApplicationNoteFeature.class.getSimpleName(), SourceCheckFeature.class.getSimpleName());
+                ApplicationNoteFeature.class.getSimpleName(), SourceCheckFeature.class.getSimpleName(),
+                com.salesbot.core.feature.quote.QuoteFeature.class.getSimpleName());
         assertThat(engine.feature(ResultFeature.class)).isSameAs(features.get(13));
         assertThat(inbox).isInstanceOf(EngineInboundHandler.class);
     }

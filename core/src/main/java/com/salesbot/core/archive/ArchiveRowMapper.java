@@ -14,7 +14,8 @@ import java.util.Optional;
  * Turns an archived record into an ingestion row between one rep and one customer, or says why not. The sender
  * is looked up as a rep first (internal WeCom userid), then as a customer (external ids start with wm or wo).
  * In a group chat a rep's message needs exactly one known customer among the members; a customer's message goes
- * to their owner when the owner is in the room, otherwise to the first rep in the member list.
+ * to their owner when the owner is in the room, otherwise to the first rep in the member list. Text and file
+ * messages are taken (a file as "[文件] name" with its md5sum as the attachment hash); other kinds are skipped.
  */
 final class ArchiveRowMapper {
     private final OrgStore org;
@@ -36,7 +37,7 @@ final class ArchiveRowMapper {
     }
 
     Mapped map(ArchivedMessage m) {
-        if (!m.isText()) {
+        if (!m.isText() && !m.isFile()) {
             return skip(SkipReason.NOT_TEXT);
         }
         Optional<Rep> sendingRep = rep(m.from());
@@ -92,9 +93,16 @@ final class ArchiveRowMapper {
     }
 
     private Mapped row(ArchivedMessage m, Rep rep, Customer customer, Direction direction) {
+        if (m.isText()) {
+            return new Mapped(new IngestRow(m.msgId(), channel, rep.id(), customer.id(), direction.name(),
+                    m.msgTime(), m.text(), null, null), null);
+        }
+        // a file becomes a message "[文件] name" with the attachment, so the R12 scan checks it
         return new Mapped(new IngestRow(m.msgId(), channel, rep.id(), customer.id(), direction.name(), m.msgTime(),
-                m.text(), null, null), null);
+                FILE_TEXT + m.file().fileName(), m.file().fileName(), m.file().md5()), null);
     }
+
+    static final String FILE_TEXT = "[文件] ";
 
     private static Mapped skip(SkipReason reason) {
         return new Mapped(null, reason);

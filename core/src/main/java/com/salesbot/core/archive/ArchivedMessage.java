@@ -13,13 +13,29 @@ import java.util.List;
  * @param msgTime epoch ms
  * @param msgType e.g. text, image, revoke; null for records without a message (e.g. switch)
  * @param text    the text content when msgType is text, otherwise null
+ * @param file    the file's name and the archive's md5sum when msgType is file, otherwise null
  */
 public record ArchivedMessage(long seq, String msgId, String from, List<String> toList, String roomId, long msgTime,
-                             String msgType, String text) {
+                             String msgType, String text, SharedFile file) {
     public static final String TEXT = "text";
+    public static final String FILE = "file";
+
+    /** A file sent in the chat, as the archive describes it (the bytes are not fetched). */
+    public record SharedFile(String fileName, String md5) {
+    }
 
     public ArchivedMessage {
         toList = toList == null ? List.of() : List.copyOf(toList);
+    }
+
+    public ArchivedMessage(long seq, String msgId, String from, List<String> toList, String roomId, long msgTime,
+                           String msgType, String text) {
+        this(seq, msgId, from, toList, roomId, msgTime, msgType, text, null);
+    }
+
+    /** A file message with a name: R12 checks quote files by their md5sum. */
+    public boolean isFile() {
+        return FILE.equals(msgType) && file != null && file.fileName() != null && !file.fileName().isBlank();
     }
 
     public boolean isText() {

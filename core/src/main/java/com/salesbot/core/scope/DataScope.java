@@ -118,11 +118,22 @@ public final class DataScope {
     /**
      * Who receives operational alerts (a sudden zero that looks like a tool problem): the active people whose ids
      * are configured as admins ({@code salesbot.admins}); when none is configured or none of them is active, the
-     * active directors. Being an admin only routes alerts: it widens no one's data scope.
+     * active directors. Being an admin routes these alerts and opens the workbench admin area; it widens no data scope.
      */
     public static List<Rep> adminsAmong(Collection<Rep> people, Set<String> adminIds) {
         List<Rep> admins = people.stream().filter(p -> p.active() && adminIds.contains(p.id())).toList();
         return admins.isEmpty() ? people.stream().filter(DataScope::seesAll).toList() : admins;
+    }
+
+    /**
+     * The largest discount (percent off the list price) {@code person} may put on a quote, from the configured
+     * range per role (config/pricing/price-list.yml); 0 for an inactive person or a role without a range.
+     */
+    public static int authorisedDiscount(Rep person, java.util.Map<com.salesbot.core.model.Role, Integer> byRole) {
+        if (person == null || !person.active()) {
+            return 0;
+        }
+        return byRole.getOrDefault(person.role(), 0);
     }
 
     private static boolean sameTeam(Rep requester, String teamId) {

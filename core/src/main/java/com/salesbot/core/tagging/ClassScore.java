@@ -6,7 +6,7 @@ import java.util.List;
  * A classifier's score for one class.
  *
  * @param label       the scenario label, e.g. 投诉
- * @param probability 0..1, the scores of one text sum to 1
+ * @param probability 0..1; a single-label model's scores of one text sum to 1, a multi-label model's need not
  * @param features    the strongest features for this class in the text, strongest first
  */
 public record ClassScore(String label, double probability, List<String> features) {

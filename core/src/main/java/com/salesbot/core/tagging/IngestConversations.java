@@ -81,7 +81,7 @@ public final class IngestConversations {
             boolean ndaSigned = nda.computeIfAbsent(row.customerId().strip(),
                     id -> customers.find(id).map(Customer::ndaSigned).orElse(false));
             pending.add(new Pending(i, row, tagger.tag(row.text(), RowValidator.direction(row.direction()),
-                    attachment(row), ndaSigned)));
+                    attachment(row), ndaSigned, row.customerId().strip())));
         }
         if (!pending.isEmpty() && !storeBatch(pending, results)) {
             for (Pending p : pending) {
@@ -189,7 +189,8 @@ public final class IngestConversations {
         String rep = row.repId().strip();
         String customer = row.customerId().strip();
         for (ComplianceHit hit : tagged.complianceHits()) {
-            alerts.complianceHit(rep, customer, row.clientMsgId(), hit);
+            alerts.complianceHit(rep, customer, row.clientMsgId(), hit,
+                    tagger.compliancePolicy().alertsAtOnce(hit.kind()));
         }
         TagResult result = tagged.result();
         boolean price = result.hasSignal(PRICE_SENSITIVE);

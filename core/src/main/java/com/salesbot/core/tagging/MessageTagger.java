@@ -14,17 +14,27 @@ public final class MessageTagger {
     private final Tagger tagger;
     private final ComplianceScanner compliance;
 
+    public CompliancePolicy compliancePolicy() {
+        return compliance.policy();
+    }
+
     public MessageTagger(Tagger tagger, ComplianceScanner compliance) {
         this.tagger = tagger;
         this.compliance = compliance;
     }
 
     public TaggedMessage tag(String text, Direction direction, Attachment attachment, boolean ndaSigned) {
+        return tag(text, direction, attachment, ndaSigned, null);
+    }
+
+    /** {@code customerId}: the customer the message is to or from; the issued quotes of that customer count. */
+    public TaggedMessage tag(String text, Direction direction, Attachment attachment, boolean ndaSigned,
+                             String customerId) {
         TagResult result = tagger.tag(text);
         if (direction != Direction.OUT) {
             return new TaggedMessage(result, List.of());
         }
-        List<ComplianceHit> hits = compliance.scan(text, attachment, ndaSigned);
+        List<ComplianceHit> hits = compliance.scan(text, attachment, ndaSigned, customerId);
         if (hits.isEmpty()) {
             return new TaggedMessage(result, hits);
         }

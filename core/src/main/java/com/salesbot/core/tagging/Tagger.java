@@ -13,7 +13,11 @@ import java.util.Map;
  * confidence is 1-(1-rule)(1-classifier) when a rule hit, else the classifier's probability; a denied rule hit
  * (不是投诉) scales the classifier's score by {@link TaggingRules#negatedFactor()}. Scenarios below
  * {@link TaggingRules#minConfidence()} are dropped. Evidence: "rule name: matched words", then the classifier's
- * strongest features. A text that reaches no scenario gets the fallback scenario (闲聊) at the minimum confidence.
+ * strongest features. A text that reaches no scenario gets the fallback scenario (闲聊) at the minimum confidence;
+ * the fallback means "no business request", so it is dropped when another scenario is kept (multi-label models).
+ * A classifier that {@link TextClassifier#weighsRules() weighs the rules itself} gives the confidence directly and
+ * the rule hits are shown as evidence only. With a {@link TextClassifier#multiLabel() multi-label} classifier the
+ * most likely scenario is kept even below the minimum (at its own, lower, confidence): it is the message's main one.
  */
 public final class Tagger {
     private static final int MAX_FEATURES = 3;
@@ -37,7 +41,8 @@ public final class Tagger {
         }
         Map<String, Evidence> scenarios = new LinkedHashMap<>();
         List<TagAssignment> signals = new ArrayList<>(2);
-        for (RuleHit hit : matcher.match(text)) {
+        List<RuleHit> hits = matcher.match(text);
+        for (RuleHit hit : hits) {
             TagRule rule = hit.rule();
             if (rule.kind() == TagKind.SIGNAL) {
                 if (!hit.negated()) {
@@ -48,16 +53,27 @@ public final class Tagger {
                 scenarios.computeIfAbsent(rule.tag(), k -> new Evidence()).add(hit);
             }
         }
-        for (ClassScore score : classifier.classify(text)) {
+        List<ClassScore> scores = classifier.classify(text, hits);
+        boolean merged = !scores.isEmpty() && classifier.weighsRules();
+        for (ClassScore score : scores) {
             scenarios.computeIfAbsent(score.label(), k -> new Evidence()).score = score;
         }
         List<TagAssignment> tags = new ArrayList<>(scenarios.size());
         scenarios.forEach((tag, e) -> {
-            double confidence = e.confidence(rules.negatedFactor());
+            double confidence = merged ? e.probability() : e.confidence(rules.negatedFactor());
             if (confidence >= rules.minConfidence()) {
                 tags.add(new TagAssignment(tag, TagKind.SCENARIO, round(confidence), e.evidence()));
             }
         });
+        if (tags.isEmpty() && classifier.multiLabel() && !scores.isEmpty()) {
+            ClassScore best = scores.stream().max(Comparator.comparingDouble(ClassScore::probability)).orElseThrow();
+            Evidence e = scenarios.get(best.label());
+            tags.add(new TagAssignment(best.label(), TagKind.SCENARIO,
+                    round(merged ? e.probability() : e.confidence(rules.negatedFactor())), e.evidence()));
+        }
+        if (tags.size() > 1 && rules.fallback() != null) {
+            tags.removeIf(t -> t.tag().equals(rules.fallback()));
+        }
         if (tags.isEmpty() && rules.fallback() != null) {
             tags.add(new TagAssignment(rules.fallback(), TagKind.SCENARIO, rules.minConfidence(),
                     List.of(FALLBACK_EVIDENCE)));
@@ -87,6 +103,10 @@ public final class Tagger {
             }
         }
 
+        double probability() {
+            return score == null ? 0 : score.probability();
+        }
+
         double confidence(double negatedFactor) {
             double p = score == null ? 0 : score.probability();
             if (rule > 0) {
@@ -98,7 +118,9 @@ public final class Tagger {
         List<String> evidence() {
             List<String> out = new ArrayList<>(ruleEvidence);
             if (score != null) {
-                score.features().stream().limit(MAX_FEATURES).forEach(out::add);
+                score.features().stream()
+                        .filter(f -> ruleEvidence.stream().noneMatch(r -> r.contains(f)))
+                        .limit(MAX_FEATURES).forEach(out::add);
             }
             return out;
         }

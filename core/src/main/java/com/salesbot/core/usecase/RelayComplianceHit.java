@@ -29,7 +29,8 @@ import java.util.logging.Logger;
 
 /**
  * R12: a compliance hit in a rep's outgoing message alerts the rep's active managers at once with the excerpt
- * (through the outbox, one card per manager and message), and is kept as one line of the team's day for the next
+ * (through the outbox, one card per manager and message) unless the policy sends that kind to the digest only, and
+ * is kept as one line of the team's day for the next
  * morning's digest ({@link ComplianceAlerts}, read by the digest). Lines are kept 14 days.
  *
  * <p>The tagging pipeline reports hits through {@link TaggingAlerts}; this class is that port's implementation.
@@ -66,6 +67,14 @@ public final class RelayComplianceHit implements TaggingAlerts, ComplianceAlerts
 
     /** Returns how many managers were alerted (0 for a rep who is unknown or in no team). */
     public int relay(Command command) {
+        return relay(command, true);
+    }
+
+    /**
+     * Keeps the digest line; alerts the managers only when {@code alertAtOnce} (policy "alert", not "digest").
+     * Returns how many managers were alerted.
+     */
+    public int relay(Command command, boolean alertAtOnce) {
         ComplianceHit hit = command.hit();
         Optional<Rep> found = org.findRep(command.repId());
         if (found.isEmpty() || found.get().teamId() == null) {
@@ -86,6 +95,9 @@ public final class RelayComplianceHit implements TaggingAlerts, ComplianceAlerts
                         new CardField("类型", hit.kind().tag(), true)),
                 null, List.of(), null, null);
         int alerted = 0;
+        if (!alertAtOnce) {
+            return alerted;
+        }
         for (Rep manager : DataScope.managersOf(rep.teamId(), org.repsOfTeam(rep.teamId()))) {
             var to = directory.to(manager, card);
             if (to.isPresent()) {
@@ -100,6 +112,12 @@ public final class RelayComplianceHit implements TaggingAlerts, ComplianceAlerts
     @Override
     public void complianceHit(String repId, String customerId, String clientMsgId, ComplianceHit hit) {
         relay(new Command(repId, customerId, clientMsgId, hit));
+    }
+
+    @Override
+    public void complianceHit(String repId, String customerId, String clientMsgId, ComplianceHit hit,
+                              boolean alertAtOnce) {
+        relay(new Command(repId, customerId, clientMsgId, hit), alertAtOnce);
     }
 
     @Override

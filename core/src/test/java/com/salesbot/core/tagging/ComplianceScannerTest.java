@@ -36,7 +36,7 @@ class ComplianceScannerTest {
         List<ComplianceHit> hits = scanner.scan("报价发您", new Attachment("标准报价单-2026版.pdf", "00" + APPROVED
                 .substring(2)), true);
         assertThat(hits).extracting(ComplianceHit::kind).containsExactly(ComplianceKind.QUOTE_TEMPLATE);
-        assertThat(hits.get(0).excerpt()).contains("不在已审批报价模板登记中");
+        assertThat(hits.get(0).excerpt()).contains("不是系统开出的报价单");
     }
 
     @Test
@@ -45,12 +45,13 @@ class ComplianceScannerTest {
     }
 
     @Test
-    void aQuoteTypedIntoTheChatIsFlagged() {
+    void aPriceTypedIntoTheChatIsFlagged() {
         assertThat(scanner.scan("给您的报价是12.8万，含三年维保", null, true)).extracting(ComplianceHit::kind)
-                .containsExactly(ComplianceKind.QUOTE_TEMPLATE);
-        assertThat(scanner.scan("￥3800/套", null, true)).extracting(ComplianceHit::kind)
-                .containsExactly(ComplianceKind.QUOTE_TEMPLATE);
+                .containsExactly(ComplianceKind.TYPED_PRICE);
+        assertThat(scanner.scan("￥3800/套", null, true)).extracting(ComplianceHit::matched)
+                .containsExactly("￥3800");
         assertThat(scanner.scan("报价明天按模板发您", null, true)).isEmpty();
+        assertThat(scanner.scan("我们有200个用户，2012年成立，续约率90%", null, true)).isEmpty();
     }
 
     @Test
@@ -66,5 +67,77 @@ class ComplianceScannerTest {
     void excerptIsCutAroundTheMatch() {
         String text = "一二三四五六七八九十一二三四五保证一二三四五六七八九十一二三四五";
         assertThat(ComplianceScanner.excerpt(text, 15, 17)).isEqualTo("…四五六七八九十一二三四五保证一二三四五六七八九十一二…");
+    }
+
+    /** List prices are sanctioned for everyone; 9.8万 is sanctioned only for the customer whose quote says so. */
+    private static final KnownPrices KNOWN = new KnownPrices() {
+        @Override
+        public boolean sanctioned(String customerId, java.math.BigDecimal amount) {
+            return amount.compareTo(new java.math.BigDecimal("2980")) == 0
+                    || "cus-1".equals(customerId) && amount.compareTo(new java.math.BigDecimal("98000")) == 0;
+        }
+
+        @Override
+        public java.util.Optional<String> quoteRecipient(String fileHash) {
+            return fileHash.equals("0123456789abcdef0123456789abcdef") ? java.util.Optional.of("cus-1")
+                    : java.util.Optional.empty();
+        }
+    };
+
+    @Test
+    void listPricesAndTheCustomersOwnQuotePassOtherAmountsAreTypedPrices() {
+        ComplianceScanner s = new ComplianceScanner(TaggingFixtures.shippedCompliance(), KNOWN);
+        assertThat(s.scan("专业版2980元/用户/年", null, true, "cus-2")).isEmpty();
+        assertThat(s.scan("专业版2979元/用户/年", null, true, "cus-2")).extracting(ComplianceHit::kind)
+                .containsExactly(ComplianceKind.TYPED_PRICE);
+        assertThat(s.scan("按报价单总价9.8万执行", null, true, "cus-1")).isEmpty();
+        assertThat(s.scan("按报价单总价9.8万执行", null, true, "cus-2")).extracting(ComplianceHit::matched)
+                .containsExactly("9.8万");
+        assertThat(s.scan("上次您说预算在50万以内", null, true, "cus-2")).isEmpty();
+        assertThat(s.scan("系统可以支撑2万QPS", null, true, "cus-2")).extracting(ComplianceHit::kind)
+                .doesNotContain(ComplianceKind.TYPED_PRICE);
+    }
+
+    @Test
+    void anIssuedQuoteFilePassesForItsCustomerOnlyByMd5OrSha256() {
+        ComplianceScanner s = new ComplianceScanner(TaggingFixtures.shippedCompliance(), KNOWN);
+        Attachment issued = new Attachment("报价单-Q1.pdf", "0123456789ABCDEF0123456789ABCDEF");
+        assertThat(issued.md5()).isEqualTo("0123456789abcdef0123456789abcdef");
+        assertThat(s.scan("报价单发您", issued, true, "cus-1")).isEmpty();
+        assertThat(s.scan("报价单发您", issued, true, "cus-2")).extracting(ComplianceHit::excerpt)
+                .containsExactly("报价单《报价单-Q1.pdf》是开给其他客户的");
+        assertThat(s.scan("报价单发您", new Attachment("报价单-Q1.pdf", "f" + issued.md5().substring(1)), true,
+                "cus-1")).extracting(ComplianceHit::kind).containsExactly(ComplianceKind.QUOTE_TEMPLATE);
+    }
+
+    @Test
+    void promiseWordsDeniedOrQuotedAreNotPromises() {
+        assertThat(scanner.scan("这个我不能保证，需要评估", null, true)).isEmpty();
+        assertThat(scanner.scan("公司规定不能给返点", null, true)).isEmpty();
+        assertThat(scanner.scan("您说的“保证三天上线”这个要求我确认一下", null, true)).isEmpty();
+        // the denial must be right before the phrase: four characters in between is too far
+        assertThat(scanner.scan("不能说太多，我们保证上线", null, true)).extracting(ComplianceHit::matched)
+                .containsExactly("保证");
+        assertThat(scanner.scan("我保证下周一定能上线", null, true)).extracting(ComplianceHit::matched)
+                .containsExactly("保证");
+    }
+
+    @Test
+    void technicalDetailsDeferredToTheNdaAreNotLeaks() {
+        assertThat(scanner.scan("源码交付需要在签署保密协议后进行", null, false)).isEmpty();
+        assertThat(scanner.scan("源代码可以先发您一部分看看", null, false)).extracting(ComplianceHit::kind)
+                .containsExactly(ComplianceKind.TECH_PARAMETER);
+    }
+
+    @Test
+    void aKindSwitchedOffIsNotChecked() {
+        ComplianceRules shipped = TaggingFixtures.shippedCompliance();
+        ComplianceRules off = new ComplianceRules(shipped.approvedQuotes(), shipped.quoteFileNames(),
+                shipped.promisePhrases(), shipped.authorisedWording(), shipped.techParameters(), shipped.denials(),
+                shipped.reported(), shipped.ndaLater(), shipped.budgetWords(), new CompliancePolicy(
+                        java.util.Map.of(ComplianceKind.TYPED_PRICE, CompliancePolicy.Handling.OFF)));
+        assertThat(new ComplianceScanner(off).scan("总价18万", null, true)).isEmpty();
+        assertThat(shipped.policy().of(ComplianceKind.TYPED_PRICE)).isEqualTo(CompliancePolicy.Handling.DIGEST);
+        assertThat(shipped.policy().alertsAtOnce(ComplianceKind.POLICY_WORDING)).isTrue();
     }
 }

@@ -49,7 +49,57 @@ class TaggerTest {
         TextClassifier c = classifier(Map.of(text, List.of(new ClassScore("投诉", 0.5, List.of("差评", "失望")))));
         TagAssignment t = tagger(c, null).tag(text).scenarios().get(0);
         assertThat(t.confidence()).isEqualTo(0.95); // 1 - 0.1 * 0.5
-        assertThat(t.evidence()).containsExactly("投诉-关键词: 差评", "差评", "失望");
+        // the classifier's "差评" is already named by the rule's evidence, so it is not repeated
+        assertThat(t.evidence()).containsExactly("投诉-关键词: 差评", "失望");
+    }
+
+    /** A one-vs-rest classifier that reads the rule hits itself. */
+    private static TextClassifier multiLabel(Map<String, List<ClassScore>> answers, boolean weighsRules) {
+        return new TextClassifier() {
+            @Override
+            public List<ClassScore> classify(String text) {
+                return answers.getOrDefault(text, List.of());
+            }
+
+            @Override
+            public boolean weighsRules() {
+                return weighsRules;
+            }
+
+            @Override
+            public boolean multiLabel() {
+                return true;
+            }
+        };
+    }
+
+    @Test
+    void classifierThatWeighsTheRulesGivesTheConfidenceAndRulesStayEvidence() {
+        String text = "差评";
+        TextClassifier c = multiLabel(Map.of(text, List.of(new ClassScore("投诉", 0.4, List.of("失望")),
+                new ClassScore("售后", 0.3, List.of()))), true);
+        // no 1-(1-0.9)(1-0.4) merge: the model has already weighed the rule hit; 0.4 is below the minimum but
+        // the best scenario of a multi-label model is the main one
+        assertThat(tagger(c, "闲聊").tag(text).scenarios()).containsExactly(
+                new TagAssignment("投诉", TagKind.SCENARIO, 0.4, List.of("投诉-关键词: 差评", "失望")));
+    }
+
+    @Test
+    void multiLabelKeepsEveryScenarioFromTheMinimumAndDropsTheFallbackNextToThem() {
+        TextClassifier c = multiLabel(Map.of(
+                "a", List.of(new ClassScore("续费", 0.8, List.of()), new ClassScore("询价", 0.5, List.of()),
+                        new ClassScore("闲聊", 0.6, List.of()), new ClassScore("投诉", 0.49, List.of())),
+                "b", List.of(new ClassScore("闲聊", 0.3, List.of()), new ClassScore("投诉", 0.2, List.of()))), true);
+        assertThat(tagger(c, "闲聊").tag("a").scenarios()).extracting(TagAssignment::tag)
+                .containsExactly("续费", "询价");
+        assertThat(tagger(c, "闲聊").tag("b").scenarios()).extracting(TagAssignment::tag, TagAssignment::confidence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("闲聊", 0.3));
+    }
+
+    @Test
+    void singleLabelClassifierBelowTheMinimumStillFallsBack() {
+        TextClassifier c = classifier(Map.of("b", List.of(new ClassScore("投诉", 0.45, List.of()))));
+        assertThat(tagger(c, "闲聊").tag("b").scenarios()).extracting(TagAssignment::tag).containsExactly("闲聊");
     }
 
     @Test

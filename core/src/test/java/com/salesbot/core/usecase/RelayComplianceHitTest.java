@@ -73,6 +73,16 @@ class RelayComplianceHitTest {
     }
 
     @Test
+    void aDigestOnlyHitAlertsNobodyNowButKeepsItsLineForTheDigest() {
+        LocalDate today = LocalDate.of(2026, 11, 27); // 23:59 in Shanghai
+        int before = relay.of(T1, today).size();
+        assertThat(relay.relay(new RelayComplianceHit.Command("r1", "c1", "msg-9", HIT), false)).isZero();
+
+        assertThat(outbox.rows).isEmpty();
+        assertThat(relay.of(T1, today)).hasSize(before + 1);
+    }
+
+    @Test
     void theSameMessageReportedTwiceAlertsOnce() {
         relay.relay(new RelayComplianceHit.Command("r1", "c1", "msg-1", HIT));
         relay.relay(new RelayComplianceHit.Command("r1", "c1", "msg-1", HIT));

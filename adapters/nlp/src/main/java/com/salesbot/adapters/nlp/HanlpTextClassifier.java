@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Scenario classifier: HanLP segmentation ({@link HanlpTokenizer}) and HanLP's multinomial naive Bayes without
- * feature selection ({@link AllFeaturesNaiveBayes}), trained once from the train rows of
- * config/tagging/examples.tsv. Scores are HanLP's normalised probabilities (enableProbability, on by default); the evidence of a class is the
+ * feature selection ({@link AllFeaturesNaiveBayes}), trained once from labelled rows. Kept as the baseline that
+ * {@link LinearTextClassifier} replaced (docs/tagging.md: model comparison, TaggingBenchmark). Scores are HanLP's normalised probabilities (enableProbability, on by default); the evidence of a class is the
  * text's words that favour it most (log-likelihood above the mean of the other classes). A text with no known word
  * gets no score. Immutable after training, safe for concurrent use.
  */

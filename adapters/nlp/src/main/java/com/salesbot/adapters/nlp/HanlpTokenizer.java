@@ -28,16 +28,22 @@ final class HanlpTokenizer implements ITokenizer {
 
     @Override
     public String[] segment(String text) {
+        List<String> words = words(text);
+        addBigrams(text, words);
+        return words.toArray(String[]::new);
+    }
+
+    /** The lower-cased words of the text, without punctuation and stop words. */
+    List<String> words(String text) {
         List<Term> terms = segment.seg(text);
-        List<String> words = new ArrayList<>(terms.size());
+        List<String> words = new ArrayList<>(terms.size() + text.length());
         for (Term t : terms) {
             String w = t.word.strip();
             if (!w.isEmpty() && !isPunctuation(w, t) && !CoreStopWordDictionary.contains(w)) {
                 words.add(w.toLowerCase(Locale.ROOT));
             }
         }
-        addBigrams(text, words);
-        return words.toArray(String[]::new);
+        return words;
     }
 
     /** Character bigrams inside runs of Chinese characters: robust to segmentation errors on short chat text. */

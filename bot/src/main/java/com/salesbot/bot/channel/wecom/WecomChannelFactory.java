@@ -56,11 +56,12 @@ public class WecomChannelFactory {
 
     @Singleton
     @Named("wecom")
-    ChannelSender wecomSender(WecomSettings settings, WxCpService cp, RateLimiter limiter,
+    ChannelSender wecomSender(WecomSettings settings, WxCpService cp, RateLimiter limiter, KeyValueStore kv,
                               @Value("${wecom.bot-name:销售助手}") String botName,
-                              @Value("${wecom.duplicate-check-interval:30m}") java.time.Duration duplicateCheck) {
+                              @Value("${wecom.duplicate-check-interval:30m}") java.time.Duration duplicateCheck,
+                              @Value("${wecom.tag-group:销售助手}") String tagGroup) {
         return new WecomSender(cp, new WecomMessageRenderer(settings.agentId(), botName),
                 new MemberRateLimit(limiter, settings.corpId(), settings.agentId()), new WecomImageUploader(cp),
-                duplicateCheck);
+                duplicateCheck, kv, tagGroup);
     }
 }

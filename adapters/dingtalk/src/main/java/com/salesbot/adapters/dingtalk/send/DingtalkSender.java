@@ -10,6 +10,7 @@ import com.salesbot.adapters.dingtalk.token.DingtalkAccessTokenProvider;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardIds;
 import com.salesbot.core.card.CardImage;
+import com.salesbot.core.card.CustomerTagUpdate;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
@@ -73,6 +74,9 @@ public final class DingtalkSender implements ChannelSender {
     public SendResult send(String recipient, OutgoingMessage message, SendProgress progress) {
         if (recipient == null || recipient.isBlank()) {
             return new SendResult.Permanent("no recipient");
+        }
+        if (message instanceof CustomerTagUpdate) {
+            return new SendResult.Permanent("dingtalk has no customer tags to write back to");
         }
         if (recipient.startsWith(WORK_NOTICE_PREFIX)) {
             return sendWorkNotice(recipient.substring(WORK_NOTICE_PREFIX.length()), message);

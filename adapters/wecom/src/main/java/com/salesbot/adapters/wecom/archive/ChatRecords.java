@@ -22,8 +22,10 @@ public final class ChatRecords {
         String text = ArchivedMessage.TEXT.equals(m.getMsgType()) && m.getText() != null
                 ? m.getText().getContent() : null;
         String from = m.getFrom() != null ? m.getFrom() : m.getUser();
+        ArchivedMessage.SharedFile file = ArchivedMessage.FILE.equals(m.getMsgType()) && m.getFile() != null
+                ? new ArchivedMessage.SharedFile(m.getFile().getFileName(), m.getFile().getMd5Sum()) : null;
         return new ArchivedMessage(seq, m.getMsgId(), from, to, blankToNull(m.getRoomId()), time, m.getMsgType(),
-                text);
+                text, file);
     }
 
     private static String blankToNull(String s) {

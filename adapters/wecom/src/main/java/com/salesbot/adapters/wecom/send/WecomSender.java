@@ -2,7 +2,12 @@ package com.salesbot.adapters.wecom.send;
 
 import com.salesbot.adapters.wecom.inbound.WecomInboundDecoder;
 import com.salesbot.core.card.Card;
+import com.salesbot.core.card.CustomerTagUpdate;
 import com.salesbot.core.card.OutgoingMessage;
+import com.salesbot.adapters.wecom.tag.WecomCustomerTagWriter;
+import com.salesbot.core.port.KeyValueStore;
+import com.salesbot.core.port.memory.InMemoryKeyValueStore;
+import java.time.Clock;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
 import com.salesbot.core.messaging.SendProgress;
@@ -37,15 +42,26 @@ public final class WecomSender implements ChannelSender {
     private final MemberRateLimit rateLimit;
     private final ImageUploader uploader;
     private final int duplicateCheckSeconds;
+    private final WecomCustomerTagWriter tags;
 
     public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
                        ImageUploader uploader) {
         this(cp, renderer, rateLimit, uploader, DEFAULT_DUPLICATE_CHECK);
     }
 
-    /** @param duplicateCheck WeCom's duplicate_check_interval: 1 s to 4 h */
     public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
                        ImageUploader uploader, Duration duplicateCheck) {
+        this(cp, renderer, rateLimit, uploader, duplicateCheck, new InMemoryKeyValueStore(Clock.systemUTC()),
+                DEFAULT_TAG_GROUP);
+    }
+
+    /**
+     * @param duplicateCheck WeCom's duplicate_check_interval: 1 s to 4 h
+     * @param tagCache       shared cache of corp tag ids (the tag group is created once across instances)
+     * @param tagGroup       the corp tag group of the write-back tags
+     */
+    public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
+                       ImageUploader uploader, Duration duplicateCheck, KeyValueStore tagCache, String tagGroup) {
         if (duplicateCheck.compareTo(Duration.ofSeconds(1)) < 0 || duplicateCheck.compareTo(Duration.ofHours(4)) > 0) {
             throw new IllegalArgumentException("wecom duplicate check interval must be between 1s and 4h");
         }
@@ -54,7 +70,10 @@ public final class WecomSender implements ChannelSender {
         this.rateLimit = rateLimit;
         this.uploader = uploader;
         this.duplicateCheckSeconds = (int) duplicateCheck.toSeconds();
+        this.tags = new WecomCustomerTagWriter(cp, tagCache, tagGroup);
     }
+
+    public static final String DEFAULT_TAG_GROUP = "销售助手";
 
     /** WeCom's own default interval. */
     public static final Duration DEFAULT_DUPLICATE_CHECK = Duration.ofSeconds(1800);
@@ -71,6 +90,10 @@ public final class WecomSender implements ChannelSender {
 
     @Override
     public SendResult send(String recipient, OutgoingMessage message, SendProgress progress) {
+        if (message instanceof CustomerTagUpdate update) {
+            // R16 write-back: mark_tag on the external contact as seen by the member (tag group created once)
+            return tags.markTags(recipient, update.externalUserId(), update.tags());
+        }
         int parts = renderer.messageCount(message);
         int done = Math.min(Math.max(progress.partsDone(), 0), parts);
         if (done == parts) {
