@@ -36,9 +36,15 @@ public class MessagePump {
         this.batch = batch;
     }
 
-    /** Asks for a run now (after a callback was recorded); cheap and safe to call often. */
+    /**
+     * Asks for a run now (after a callback was recorded); cheap and safe to call often: while a pass is running it
+     * only asks that pass to go round once more, so a burst of callbacks costs no task per callback.
+     */
     public void nudge() {
-        executor.execute(this::pump);
+        again.set(true);
+        if (!running.get()) {
+            executor.execute(this::pump);
+        }
     }
 
     @Scheduled(fixedDelay = "${salesbot.pump.interval:500ms}", initialDelay = "1s")
@@ -48,23 +54,25 @@ public class MessagePump {
 
     /** One pass: process the inbox, then deliver due outbox rows; repeats while work keeps arriving. */
     public void pump() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
-        }
-        try {
-            do {
+        again.set(true);
+        // re-checked after releasing: a nudge that saw this pass running must not wait for the next tick
+        while (again.get() && running.compareAndSet(false, true)) {
+            try {
+                do {
+                    again.set(false);
+                    int processed = inbox.processPending(batch);
+                    int sent = outbox.deliverDue(batch);
+                    if (processed == batch || sent == batch) {
+                        again.set(true);
+                    }
+                } while (again.get());
+            } catch (RuntimeException e) {
+                LOG.error("message pump pass failed; will retry on the next tick", e);
                 again.set(false);
-                int processed = inbox.processPending(batch);
-                int sent = outbox.deliverDue(batch);
-                if (processed == batch || sent == batch) {
-                    again.set(true);
-                }
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.error("message pump pass failed; will retry on the next tick", e);
-        } finally {
-            running.set(false);
+                return;
+            } finally {
+                running.set(false);
+            }
         }
     }
 }
