@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
@@ -142,6 +143,9 @@ public final class OutboxDelivery implements AutoCloseable {
                     .computeIfAbsent(e.recipient(), r -> new ArrayList<>()).add(e);
         }
         BlockingQueue<OutboxEntry> sent = new LinkedBlockingQueue<>();
+        // once a mark fails (database gone) no further row is sent in this pass: every send that cannot be marked
+        // is one the platform's duplicate check has to absorb when the row goes again
+        AtomicBoolean halt = new AtomicBoolean();
         List<Future<?>> workers = new ArrayList<>();
         int marked = 0;
         try (LeaseKeeper.Held held = keeper.hold("outbox batch of " + claimed.size(),
@@ -154,11 +158,20 @@ public final class OutboxDelivery implements AutoCloseable {
                     workers.add(pool.submit(() -> {
                         for (List<OutboxEntry> lane; (lane = queue.poll()) != null; ) {
                             for (OutboxEntry entry : lane) {
-                                if (!deliver(entry, sent)) {
-                                    inHand.remove(entry.id());
+                                if (halt.get()) {
+                                    return null; // left leased: taken again once the lease runs out
+                                }
+                                try {
+                                    if (!deliver(entry, sent)) {
+                                        inHand.remove(entry.id());
+                                    }
+                                } catch (RuntimeException e) {
+                                    halt.set(true); // recording a retry or failure failed: the store is gone
+                                    throw e;
                                 }
                             }
                         }
+                        return null;
                     }));
                 }
             }
@@ -173,6 +186,7 @@ public final class OutboxDelivery implements AutoCloseable {
                 try {
                     marked += markSent(batch);
                 } catch (RuntimeException e) {
+                    halt.set(true);
                     // the database went away after the sends: the leases run out and the rows go again with the
                     // same dedupe keys and the platform's duplicate check, as after a crash between send and mark
                     LOG.warning(() -> "outbox: " + batch.size() + " rows sent but not marked ("

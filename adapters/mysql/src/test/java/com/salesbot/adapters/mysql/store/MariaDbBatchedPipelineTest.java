@@ -212,6 +212,58 @@ class MariaDbBatchedPipelineTest {
         assertThat(sql.column("SELECT status FROM outbox")).hasSize(3).containsOnly("DONE");
     }
 
+    @Test
+    void whenMarkingSentFailsNoFurtherRowIsSentInThatPass() throws Exception {
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 6; i++) {
+            outbox.enqueue(CHANNEL, "r" + i, "r" + i + "|0", null, now);
+        }
+        CountDownLatch markFailed = new CountDownLatch(1);
+        OutboxStore goneAfterSending = (OutboxStore) java.lang.reflect.Proxy.newProxyInstance(
+                OutboxStore.class.getClassLoader(), new Class<?>[] {OutboxStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("markSent") || method.getName().equals("markAllSent")) {
+                        markFailed.countDown();
+                        throw new IllegalStateException("database went away");
+                    }
+                    try {
+                        return method.invoke(outbox, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        AtomicInteger sends = new AtomicInteger();
+        ChannelSender sender = new ChannelSender() {
+            @Override
+            public String channel() {
+                return CHANNEL;
+            }
+
+            @Override
+            public SendResult send(String recipient, OutgoingMessage message) {
+                if (sends.incrementAndGet() > 1) {
+                    try {
+                        markFailed.await(5, TimeUnit.SECONDS); // later sends finish once a mark has failed
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
+                return new SendResult.Sent();
+            }
+
+            @Override
+            public SendResult updateCard(String recipient, String promptId, String responseCode, Card card) {
+                return new SendResult.Sent();
+            }
+        };
+        try (OutboxDelivery d = new OutboxDelivery(goneAfterSending, List.of(sender), codec, RetryPolicy.defaults(),
+                Clock.systemUTC(), "t", 10_000, null).parallelism(2)) {
+            d.deliverDue(50);
+        }
+        // the first send, the one in flight on the other lane and at most one the first lane had started
+        assertThat(sends.get()).isBetween(2, 3);
+        assertThat(sql.column("SELECT status FROM outbox")).hasSize(6).containsOnly("PENDING");
+    }
+
     /** Records sends per recipient; the first calls wait (bounded) until `overlap` of them are in flight at once. */
     private static final class RecordingSender implements ChannelSender {
         final Map<String, List<String>> sent = new ConcurrentHashMap<>();
