@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -32,6 +33,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
 import javax.crypto.spec.IvParameterSpec;
@@ -44,6 +47,12 @@ public final class LoadGen {
     private final HttpClient client;
     private final AtomicLong msgIds = new AtomicLong(System.currentTimeMillis() * 1_000);
     private final AtomicInteger replies = new AtomicInteger();
+    /** Acknowledged callbacks per sender, and replies the fake APIs received per recipient (exactly-once check). */
+    private final Map<String, AtomicInteger> acked = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> repliedTo = new ConcurrentHashMap<>();
+    private final AtomicLong lastReplyNanos = new AtomicLong();
+    private final AtomicLong dingtalkMillis = new AtomicLong();
+    private static final Pattern RECIPIENT = Pattern.compile("\"(?:touser|userIds)\"\\s*:\\s*\\[?\\s*\"([^\"]+)\"");
 
     private LoadGen(Map<String, String> opt) {
         this.opt = opt;
@@ -89,13 +98,14 @@ public final class LoadGen {
             int requests = num("requests", 3000);
             int concurrency = num("concurrency", 16);
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(num("deadline-seconds", 300));
-            phase(warmup, concurrency, deadline);
+            long first = System.nanoTime();
+            Result w = phase(warmup, concurrency, deadline);
             long start = System.nanoTime();
             Result r = phase(requests, concurrency, deadline);
             double seconds = (System.nanoTime() - start) / 1e9;
             long[] lat = r.latenciesMicros;
             Arrays.sort(lat);
-            String drained = drain(warmup + requests, start);
+            String drained = drain(r.ok + w.ok, start, first);
             System.out.printf("RESULT mode=%s url=%s requests=%d concurrency=%d ok=%d errors=%d throughput=%.0f/s "
                             + "p50=%.2fms p90=%.2fms p99=%.2fms max=%.2fms %s%n", mode, target, lat.length,
                     concurrency, r.ok, r.errors, lat.length / seconds, pct(lat, 50), pct(lat, 90), pct(lat, 99),
@@ -108,8 +118,12 @@ public final class LoadGen {
         }
     }
 
-    /** Waits (bounded) until the fake APIs have received one reply per callback sent; reports how long it took. */
-    private String drain(int expected, long start) throws InterruptedException {
+    /**
+     * Waits (bounded) until the fake APIs have received one reply per acknowledged callback, then a grace period
+     * for late duplicates; reports how long it took, the end-to-end rate (replies / first callback sent → last reply
+     * received) and whether every sender got exactly as many replies as it had callbacks acknowledged.
+     */
+    private String drain(int expected, long start, long first) throws InterruptedException {
         if (!opt.containsKey("fake-wecom-port") && !opt.containsKey("fake-dingtalk-port")) {
             return "";
         }
@@ -117,8 +131,29 @@ public final class LoadGen {
         while (replies.get() < expected && System.nanoTime() < until) {
             Thread.sleep(50);
         }
-        return String.format("replies=%d/%d replies_done_after=%.1fs", replies.get(), expected,
-                (System.nanoTime() - start) / 1e9);
+        double doneAfter = (System.nanoTime() - start) / 1e9;
+        Thread.sleep(TimeUnit.SECONDS.toMillis(num("grace-seconds", 3)));
+        int got = replies.get();
+        double e2eSeconds = (lastReplyNanos.get() - first) / 1e9;
+        int missing = 0;
+        int extra = 0;
+        for (Map.Entry<String, AtomicInteger> e : acked.entrySet()) {
+            AtomicInteger r = repliedTo.get(e.getKey());
+            int diff = (r == null ? 0 : r.get()) - e.getValue().get();
+            if (diff < 0) {
+                missing -= diff;
+            } else {
+                extra += diff;
+            }
+        }
+        for (Map.Entry<String, AtomicInteger> e : repliedTo.entrySet()) {
+            if (!acked.containsKey(e.getKey())) {
+                extra += e.getValue().get();
+            }
+        }
+        return String.format("replies=%d/%d replies_done_after=%.1fs e2e=%.0f/s exactly_once=%s missing=%d"
+                        + " duplicates=%d", got, expected, doneAfter, got / Math.max(e2eSeconds, 1e-3),
+                missing == 0 && extra == 0 ? "yes" : "no", missing, extra);
     }
 
     private static double pct(long[] sorted, int p) {
@@ -153,6 +188,9 @@ public final class LoadGen {
                         lat[i] = (System.nanoTime() - t0) / 1_000;
                         done.incrementAndGet();
                         (status == 200 ? ok : errors).incrementAndGet();
+                        if (status == 200 && sender(i) != null) {
+                            acked.computeIfAbsent(sender(i), k -> new AtomicInteger()).incrementAndGet();
+                        }
                     }
                     return null;
                 }));
@@ -164,6 +202,15 @@ public final class LoadGen {
             pool.shutdownNow();
         }
         return new Result(Arrays.copyOf(lat, done.get()), ok.get(), errors.get());
+    }
+
+    /** The platform user id callback i comes from (wecom and dingtalk modes). */
+    private String sender(int i) {
+        return switch (mode) {
+            case "wecom" -> "load-u" + (i % 1000);
+            case "dingtalk" -> "load-d" + (i % 1000);
+            default -> null;
+        };
     }
 
     private HttpRequest request(int i) {
@@ -243,7 +290,8 @@ public final class LoadGen {
 
     private HttpRequest dingtalk(int i) {
         String secret = opt.getOrDefault("dingtalk-secret", "loadDingtalkSecret");
-        long now = System.currentTimeMillis();
+        // the bot refuses a timestamp/sign pair seen before (replay guard): one millisecond per request
+        long now = dingtalkMillis.updateAndGet(last -> Math.max(last + 1, System.currentTimeMillis()));
         String staff = "load-d" + (i % 1000);
         String json = "{\"conversationId\":\"cid-" + staff + "\",\"chatbotCorpId\":\"ding-load\",\"msgId\":\"msgload"
                 + msgIds.incrementAndGet() + "\",\"senderNick\":\"压测\",\"isAdmin\":false,\"senderStaffId\":\"" + staff
@@ -279,10 +327,14 @@ public final class LoadGen {
         server.setExecutor(Executors.newFixedThreadPool(4));
         server.createContext("/", (HttpExchange ex) -> {
             try (ex) {
-                ex.getRequestBody().readAllBytes();
+                String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
                 String path = ex.getRequestURI().getPath();
                 String answer = answers.getOrDefault(path, "{\"errcode\":404,\"errmsg\":\"no fake for path\"}");
                 if (path.equals(replyPath)) {
+                    Matcher m = RECIPIENT.matcher(body);
+                    repliedTo.computeIfAbsent(m.find() ? m.group(1) : "?", k -> new AtomicInteger())
+                            .incrementAndGet();
+                    lastReplyNanos.set(System.nanoTime());
                     replies.incrementAndGet();
                 }
                 byte[] out = answer.getBytes(StandardCharsets.UTF_8);

@@ -15,6 +15,7 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,10 @@ import org.slf4j.LoggerFactory;
  * The seed ({@code salesbot.demo.seed}) fixes names and numbers; touches are dated back from today. Under the
  * {@code test} environment it stays off unless set explicitly, so test suites sharing a database get no surprise
  * people.
+ * <p>
+ * Outside tests the load runs on a background thread once the context has started ({@code salesbot.demo.background},
+ * default true except under {@code test}): it was the longest step of a fresh start, and the bot answers while it
+ * runs. {@link #state()} says where it is; /health reports it under "demo" (com.salesbot.bot.health).
  */
 @Singleton
 public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent> {
@@ -37,13 +42,16 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
     private final long seed;
     private final DealDemo deals;
     private final BeanProvider<TargetsDemo> targetsDemo;
+    private final boolean background;
+    private final AtomicReference<String> state;
 
     public DemoCompanyStartup(DemoLoader loader, BusinessConfig config, Clock clock, ZoneId zone, Environment env,
                               @Nullable @Value("${salesbot.demo.enabled:}") String enabled,
                               @Nullable @Value("${wecom.corp-id:}") String wecomCorpId,
                               @Nullable @Value("${dingtalk.app-key:}") String dingtalkAppKey,
                                @Value("${salesbot.demo.seed:20260101}") long seed, DealDemo deals,
-                               BeanProvider<TargetsDemo> targetsDemo) {
+                               BeanProvider<TargetsDemo> targetsDemo,
+                              @Nullable @Value("${salesbot.demo.background:}") String background) {
         this.loader = loader;
         this.targetsDemo = targetsDemo;
         this.generator = new DemoCompanyGenerator(config, zone);
@@ -53,17 +61,41 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
                 && (enabled != null && !enabled.isBlank() || !env.getActiveNames().contains(Environment.TEST));
         this.seed = seed;
         this.deals = deals;
+        this.background = background == null || background.isBlank()
+                ? !env.getActiveNames().contains(Environment.TEST) : Boolean.parseBoolean(background.trim());
+        this.state = new AtomicReference<>(this.enabled ? "pending" : "off");
     }
 
     @Override
     public void onApplicationEvent(StartupEvent event) {
-        if (enabled) {
-            load();
+        if (!enabled) {
+            return;
         }
+        if (!background) {
+            load();
+            return;
+        }
+        state.set("loading");
+        Thread t = new Thread(() -> {
+            try {
+                load();
+            } catch (RuntimeException e) {
+                state.set("failed");
+                LOG.error("Demo company could not be loaded", e);
+            }
+        }, "salesbot-demo-load");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** off, pending, loading, loaded, skipped (organisation not empty) or failed. */
+    public String state() {
+        return state.get();
     }
 
     /** @return true when the demo company was written now */
     public boolean load() {
+        state.set("loading");
         boolean loaded = loader.loadIfEmpty(generator.generate(seed, LocalDate.now(clock.withZone(zone))));
         if (loaded) {
             deals.loadIfEmpty(LocalDate.now(clock.withZone(zone)));
@@ -71,6 +103,7 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
                 targetsDemo.get().load(clock.millis());
             }
         }
+        state.set(loaded ? "loaded" : "skipped");
         LOG.info(loaded ? "Demo company loaded (seed {})" : "Demo company skipped: the organisation is not empty",
                 seed);
         return loaded;

@@ -30,6 +30,9 @@ public class LifecycleFactory {
             + UUID.randomUUID().toString().substring(0, 8);
 
     /**
+     * Rows of one claim are processed salesbot.inbox.batch at a time in one transaction (1 = row by row) and sent
+     * to salesbot.outbox.parallelism recipients per channel at a time (1 = one after the other); docs/load.md.
+     * <p>
      * Leases are short (default 10 s, at most 15 s) because they are renewed every third of a lease while a row is in
      * hand: after a kill -9 another instance, or the restarted one, takes the dead instance's rows within a lease.
      */
@@ -39,13 +42,14 @@ public class LifecycleFactory {
                                   InboundHandler handler, Transactions transactions, Clock clock,
                                   @Value("${salesbot.inbox.lease:10s}") Duration lease,
                                   @Value("${salesbot.inbox.max-attempts:5}") int maxAttempts,
+                                  @Value("${salesbot.inbox.batch:16}") int batch,
                                   @Value("${salesbot.retry.give-up-after:24h}") Duration giveUpAfter,
                                   @Nullable InboxProcessor.Listener listener) {
         RetryPolicy d = RetryPolicy.inboxDefaults();
         return new InboxProcessor(inbox, outbox, decoders, handler, transactions, clock, owner,
                 leaseMillis("salesbot.inbox.lease", lease),
                 new RetryPolicy(d.base(), d.cap(), maxAttempts, d.unavailableCap(), giveUpAfter), null)
-                .listener(listener);
+                .listener(listener).batchSize(batch);
     }
 
     @Singleton
@@ -53,11 +57,12 @@ public class LifecycleFactory {
     OutboxDelivery outboxDelivery(OutboxStore outbox, List<ChannelSender> senders, OutboundCodec codec, Clock clock,
                                   @Value("${salesbot.outbox.lease:10s}") Duration lease,
                                   @Value("${salesbot.retry.give-up-after:24h}") Duration giveUpAfter,
+                                  @Value("${salesbot.outbox.parallelism:4}") int parallelism,
                                   @Nullable OutboxDelivery.DeliveryListener listener) {
         RetryPolicy d = RetryPolicy.defaults();
         return new OutboxDelivery(outbox, senders, codec,
                 new RetryPolicy(d.base(), d.cap(), d.maxAttempts(), d.unavailableCap(), giveUpAfter), clock, owner,
-                leaseMillis("salesbot.outbox.lease", lease), listener, null);
+                leaseMillis("salesbot.outbox.lease", lease), listener, null).parallelism(parallelism);
     }
 
     private static long leaseMillis(String property, Duration lease) {

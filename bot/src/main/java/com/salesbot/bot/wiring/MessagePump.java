@@ -9,36 +9,38 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Moves messages: inbox → engine → outbox → channel. Runs on a short fixed delay, and at once when nudged by a
  * callback, so a reply does not wait for the next tick. Leases make it safe on several instances.
+ * <p>
+ * Processing the inbox and delivering the outbox are two lanes that run at the same time: replies of one inbox
+ * batch go out while the next batch is being processed (the lane that processed something nudges the other).
+ * Each lane runs at most once at a time and goes round again while work keeps arriving.
  */
 @Singleton
 public class MessagePump {
     private static final Logger LOG = LoggerFactory.getLogger(MessagePump.class);
 
-    private final InboxProcessor inbox;
-    private final OutboxDelivery outbox;
-    private final ExecutorService executor;
-    private final int batch;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private final AtomicBoolean again = new AtomicBoolean();
+    private final Lane inboxLane;
+    private final Lane outboxLane;
 
     public MessagePump(InboxProcessor inbox, OutboxDelivery outbox,
                        @Named(TaskExecutors.BLOCKING) ExecutorService executor,
                        @Value("${salesbot.pump.batch:50}") int batch) {
-        this.inbox = inbox;
-        this.outbox = outbox;
-        this.executor = executor;
-        this.batch = batch;
+        this.outboxLane = new Lane("outbox", () -> outbox.deliverDue(batch), batch, executor, () -> { });
+        this.inboxLane = new Lane("inbox", () -> inbox.processPending(batch), batch, executor, outboxLane::nudge);
     }
 
-    /** Asks for a run now (after a callback was recorded); cheap and safe to call often. */
+    /**
+     * Asks for a run now (after a callback was recorded); cheap and safe to call often: while a pass is running it
+     * only asks that pass to go round once more, so a burst of callbacks costs no task per callback.
+     */
     public void nudge() {
-        executor.execute(this::pump);
+        inboxLane.nudge();
     }
 
     @Scheduled(fixedDelay = "${salesbot.pump.interval:500ms}", initialDelay = "1s")
@@ -46,25 +48,60 @@ public class MessagePump {
         pump();
     }
 
-    /** One pass: process the inbox, then deliver due outbox rows; repeats while work keeps arriving. */
+    /** One pass of each lane on the calling thread (a lane already running elsewhere just goes round again). */
     public void pump() {
-        if (!running.compareAndSet(false, true)) {
-            again.set(true);
-            return;
+        inboxLane.run();
+        outboxLane.run();
+    }
+
+    /** A loop that runs at most once at a time and repeats while asked to or while its batches come back full. */
+    private static final class Lane {
+        private final String name;
+        private final IntSupplier pass;
+        private final int batch;
+        private final ExecutorService executor;
+        private final Runnable afterWork;
+        private final AtomicBoolean running = new AtomicBoolean();
+        private final AtomicBoolean again = new AtomicBoolean();
+
+        Lane(String name, IntSupplier pass, int batch, ExecutorService executor, Runnable afterWork) {
+            this.name = name;
+            this.pass = pass;
+            this.batch = batch;
+            this.executor = executor;
+            this.afterWork = afterWork;
         }
-        try {
-            do {
-                again.set(false);
-                int processed = inbox.processPending(batch);
-                int sent = outbox.deliverDue(batch);
-                if (processed == batch || sent == batch) {
-                    again.set(true);
+
+        void nudge() {
+            again.set(true);
+            if (!running.get()) {
+                executor.execute(this::run);
+            }
+        }
+
+        void run() {
+            again.set(true);
+            // re-checked after releasing: a nudge that saw this lane running must not wait for the next tick
+            while (again.get() && running.compareAndSet(false, true)) {
+                try {
+                    do {
+                        again.set(false);
+                        int done = pass.getAsInt();
+                        if (done > 0) {
+                            afterWork.run();
+                        }
+                        if (done == batch) {
+                            again.set(true);
+                        }
+                    } while (again.get());
+                } catch (RuntimeException e) {
+                    LOG.error("message pump {} pass failed; will retry on the next tick", name, e);
+                    again.set(false);
+                    return;
+                } finally {
+                    running.set(false);
                 }
-            } while (again.get());
-        } catch (RuntimeException e) {
-            LOG.error("message pump pass failed; will retry on the next tick", e);
-        } finally {
-            running.set(false);
+            }
         }
     }
 }

@@ -3,8 +3,12 @@ package com.salesbot.core.messaging;
 import com.salesbot.core.port.Transactions;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -17,6 +21,9 @@ import java.util.stream.Collectors;
  * runs the handler, and writes the replies to the outbox and the row's completion in one transaction. The completion
  * presents the lease token: if another instance took the row meanwhile, the transaction rolls back and nothing is
  * written twice. Replies carry a dedupe key derived from the platform event id as a second guard.
+ * <p>
+ * With {@link #batchSize} above 1 several rows share that transaction (one commit and one completion statement per
+ * batch instead of per row), falling back to row by row when the batch fails.
  * <p>
  * Failures follow {@link RetryPolicy}: an unavailable dependency (Redis, database, network) is retried with backoff
  * without spending attempts; a message that fails by itself spends attempts and becomes FAILED with its reason.
@@ -36,6 +43,7 @@ public final class InboxProcessor implements AutoCloseable {
     private final DoubleSupplier random;
     private final LeaseKeeper keeper;
     private volatile Listener listener = Listener.NONE;
+    private volatile int batchSize = 1;
 
     public InboxProcessor(InboxStore inbox, OutboxWriter outbox, List<InboundDecoder> decoders,
                           InboundHandler handler, Transactions transactions, Clock clock, String owner,
@@ -71,46 +79,154 @@ public final class InboxProcessor implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Processes several rows in one transaction (default 1: row by row). A batch takes at most one row per sender,
+     * so a sender's next message always sees the previous one committed and its after-commit actions done; should
+     * the batch fail (one row's handler throws, a lease was lost, the database went away) it rolls back as a whole
+     * and its rows are processed again one by one, each with its own retry or failure.
+     */
+    public InboxProcessor batchSize(int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, was " + batchSize);
+        }
+        this.batchSize = batchSize;
+        return this;
+    }
+
     /** Processes up to max pending rows; returns how many completed. */
     public int processPending(int max) {
         List<InboxEntry> claimed = inbox.claim(owner, max, clock.millis(), leaseMillis);
-        int done = 0;
-        for (InboxEntry entry : claimed) {
-            // a row whose lease ran out before its turn may be in another instance's hands by now: leave it
-            if (!inbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis)) {
-                continue;
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        if (batchSize == 1) {
+            int done = 0;
+            for (InboxEntry entry : claimed) {
+                done += processAlone(entry) ? 1 : 0;
             }
-            try (LeaseKeeper.Held held = keeper.hold("inbox " + entry.id(),
-                    () -> inbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis))) {
-                if (process(entry)) {
+            return done;
+        }
+        // every claimed row's lease is kept alive (one statement per renewal) until the row is finished
+        Set<Long> inHand = ConcurrentHashMap.newKeySet();
+        claimed.forEach(e -> inHand.add(e.id()));
+        String token = claimed.get(0).leaseToken();
+        try (LeaseKeeper.Held held = keeper.hold("inbox batch of " + claimed.size(),
+                () -> inHand.isEmpty() || inbox.renewAll(List.copyOf(inHand), token,
+                        clock.millis() + leaseMillis) > 0)) {
+            List<Decoded> decoded = new ArrayList<>();
+            for (InboxEntry entry : claimed) {
+                InboundMessage message = decodeOrFail(entry);
+                if (message == null) {
+                    inHand.remove(entry.id());
+                } else {
+                    decoded.add(new Decoded(entry, message));
+                }
+            }
+            int done = 0;
+            for (List<Decoded> batch : batches(decoded)) {
+                done += processBatch(batch);
+                batch.forEach(d -> inHand.remove(d.entry().id()));
+            }
+            return done;
+        }
+    }
+
+    /** In claim order, cut so that no batch holds two rows of one sender or more than batchSize rows. */
+    private List<List<Decoded>> batches(List<Decoded> decoded) {
+        List<List<Decoded>> batches = new ArrayList<>();
+        List<Decoded> current = new ArrayList<>();
+        Set<String> senders = new HashSet<>();
+        for (Decoded d : decoded) {
+            String sender = d.entry().channel() + "\u001f" + d.message().senderPlatformId();
+            if (current.size() == batchSize || senders.contains(sender)) {
+                batches.add(current);
+                current = new ArrayList<>();
+                senders.clear();
+            }
+            current.add(d);
+            senders.add(sender);
+        }
+        if (!current.isEmpty()) {
+            batches.add(current);
+        }
+        return batches;
+    }
+
+    private int processBatch(List<Decoded> batch) {
+        if (batch.size() == 1) {
+            return processHeld(batch.get(0)) ? 1 : 0;
+        }
+        List<Long> ids = batch.stream().map(d -> d.entry().id()).toList();
+        String token = batch.get(0).entry().leaseToken();
+        try {
+            AfterCommit.collect(() -> transactions.inTransaction(() -> {
+                long now = clock.millis();
+                for (Decoded d : batch) {
+                    enqueueReplies(d.entry(), handler.handle(d.message()), now);
+                }
+                if (inbox.markAllDone(ids, token) != ids.size()) {
+                    throw new LeaseLost();
+                }
+                return batch.size();
+            }));
+        } catch (RuntimeException e) {
+            LOG.fine(() -> "inbox batch of " + batch.size() + " rolled back (" + e.getClass().getSimpleName()
+                    + "); processing its rows one by one");
+            int done = 0;
+            for (Decoded d : batch) {
+                // a lost lease shows here: the row is left to whoever holds it now
+                if (inbox.renew(d.entry().id(), d.entry().leaseToken(), clock.millis() + leaseMillis)
+                        && processHeld(d)) {
                     done++;
                 }
             }
+            return done;
         }
-        return done;
+        batch.forEach(d -> listener.processed(d.entry().channel()));
+        return batch.size();
     }
 
-    private boolean process(InboxEntry entry) {
+    /** Row by row: the lease is checked, kept alive while the row is in hand, and the row processed alone. */
+    private boolean processAlone(InboxEntry entry) {
+        // a row whose lease ran out before its turn may be in another instance's hands by now: leave it
+        if (!inbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis)) {
+            return false;
+        }
+        try (LeaseKeeper.Held held = keeper.hold("inbox " + entry.id(),
+                () -> inbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis))) {
+            InboundMessage message = decodeOrFail(entry);
+            return message != null && processHeld(new Decoded(entry, message));
+        }
+    }
+
+    /** The decoded message, or null after marking the row FAILED (no decoder, undecodable payload). */
+    private InboundMessage decodeOrFail(InboxEntry entry) {
         InboundDecoder decoder = decoders.get(entry.channel());
         if (decoder == null) {
             fail(entry, "no decoder for channel " + entry.channel());
-            return false;
+            return null;
         }
-        InboundMessage message;
         try {
-            message = decoder.decode(entry.payload());
+            return decoder.decode(entry.payload());
         } catch (RuntimeException e) {
             fail(entry, "undecodable payload: " + e.getMessage());
-            return false;
+            return null;
         }
+    }
+
+    private void enqueueReplies(InboxEntry entry, List<Outgoing> replies, long now) {
+        for (int i = 0; i < replies.size(); i++) {
+            String key = "reply:" + entry.channel() + ":" + entry.eventId() + ":" + i;
+            outbox.enqueue(replies.get(i).withDedupeKey(key), now);
+        }
+    }
+
+    private boolean processHeld(Decoded d) {
+        InboxEntry entry = d.entry();
         try {
             AfterCommit.collect(() -> transactions.inTransaction(() -> {
-                List<Outgoing> replies = handler.handle(message);
-                long now = clock.millis();
-                for (int i = 0; i < replies.size(); i++) {
-                    String key = "reply:" + entry.channel() + ":" + entry.eventId() + ":" + i;
-                    outbox.enqueue(replies.get(i).withDedupeKey(key), now);
-                }
+                List<Outgoing> replies = handler.handle(d.message());
+                enqueueReplies(entry, replies, clock.millis());
                 if (!inbox.markDone(entry.id(), entry.leaseToken())) {
                     throw new LeaseLost();
                 }
@@ -125,6 +241,9 @@ public final class InboxProcessor implements AutoCloseable {
             retryOrFail(entry, e);
             return false;
         }
+    }
+
+    private record Decoded(InboxEntry entry, InboundMessage message) {
     }
 
     private void retryOrFail(InboxEntry entry, RuntimeException e) {

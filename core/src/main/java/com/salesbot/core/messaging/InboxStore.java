@@ -28,6 +28,31 @@ public interface InboxStore {
     boolean markDone(long id, String leaseToken);
 
     /**
+     * Extends the leases of the rows still held under token (one claim's rows share its token); returns how many
+     * were still held. Stores override this with one statement; the default renews row by row.
+     */
+    default int renewAll(List<Long> ids, String leaseToken, long leaseUntil) {
+        int held = 0;
+        for (long id : ids) {
+            held += renew(id, leaseToken, leaseUntil) ? 1 : 0;
+        }
+        return held;
+    }
+
+    /**
+     * Done for every row still held under token, within the caller's transaction when there is one; returns how
+     * many changed. Fewer than ids.size() means some lease was lost: the caller rolls its transaction back.
+     * Stores override this with one statement; the default marks row by row.
+     */
+    default int markAllDone(List<Long> ids, String leaseToken) {
+        int done = 0;
+        for (long id : ids) {
+            done += markDone(id, leaseToken) ? 1 : 0;
+        }
+        return done;
+    }
+
+    /**
      * Releases the row for another try not before notBefore, keeping the error; spends an attempt only when
      * countAttempt (the message itself failed, not an unavailable dependency). False when the lease was lost.
      */

@@ -3,8 +3,23 @@ package com.salesbot.core.messaging;
 import com.salesbot.core.card.Card;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
@@ -36,6 +51,9 @@ public final class OutboxDelivery implements AutoCloseable {
     private final DeliveryListener listener;
     private final DoubleSupplier random;
     private final LeaseKeeper keeper;
+    private static final AtomicInteger THREADS = new AtomicInteger();
+    private volatile int parallelism = 1;
+    private ExecutorService pool;
 
     public OutboxDelivery(OutboxStore outbox, List<ChannelSender> senders, OutboundCodec codec, RetryPolicy retry,
                           Clock clock, String owner, long leaseMillis, DeliveryListener listener,
@@ -57,24 +75,162 @@ public final class OutboxDelivery implements AutoCloseable {
         this(outbox, senders, codec, retry, clock, owner, leaseMillis, listener, null);
     }
 
-    /** Delivers up to max due rows; returns how many were sent. */
-    public int deliverDue(int max) {
-        int sent = 0;
-        for (OutboxEntry entry : outbox.claimDue(owner, max, clock.millis(), leaseMillis)) {
-            if (!outbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis)) {
-                continue; // its lease ran out before its turn and another instance has it now
-            }
-            try (LeaseKeeper.Held held = keeper.hold("outbox " + entry.id(),
-                    () -> outbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis))) {
-                if (deliver(entry)) {
-                    sent++;
-                }
+    /**
+     * Sends up to parallelism recipients' messages of one channel at a time (default 1: one row after the other).
+     * A recipient's messages always go out one after the other in queue order; the senders' per-member and per-app
+     * rate limits are shared by all threads, so more parallelism never sends faster than the platform allows.
+     * Rows sent meanwhile are marked sent together, by the pump's thread, in one statement per batch.
+     */
+    public OutboxDelivery parallelism(int parallelism) {
+        if (parallelism < 1) {
+            throw new IllegalArgumentException("parallelism must be at least 1, was " + parallelism);
+        }
+        synchronized (this) {
+            this.parallelism = parallelism;
+            if (parallelism > 1 && pool == null) {
+                pool = Executors.newCachedThreadPool(r -> {
+                    Thread t = new Thread(r, "outbox-send-" + THREADS.incrementAndGet());
+                    t.setDaemon(true);
+                    return t;
+                });
             }
         }
-        return sent;
+        return this;
     }
 
-    private boolean deliver(OutboxEntry entry) {
+    /** Delivers up to max due rows; returns how many were sent. */
+    public int deliverDue(int max) {
+        List<OutboxEntry> claimed = outbox.claimDue(owner, max, clock.millis(), leaseMillis);
+        if (claimed.isEmpty()) {
+            return 0;
+        }
+        if (parallelism == 1 || claimed.size() == 1) {
+            int sent = 0;
+            for (OutboxEntry entry : claimed) {
+                sent += deliverAlone(entry) ? 1 : 0;
+            }
+            return sent;
+        }
+        return deliverInParallel(claimed);
+    }
+
+    private boolean deliverAlone(OutboxEntry entry) {
+        if (!outbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis)) {
+            return false; // its lease ran out before its turn and another instance has it now
+        }
+        try (LeaseKeeper.Held held = keeper.hold("outbox " + entry.id(),
+                () -> outbox.renew(entry.id(), entry.leaseToken(), clock.millis() + leaseMillis))) {
+            if (deliver(entry, null)) {
+                markSent(List.of(entry));
+                return true;
+            }
+            return false;
+        }
+    }
+
+    /**
+     * One lane per (channel, recipient) in claim order; each channel's lanes are worked by at most parallelism
+     * threads. Every claimed row's lease is renewed (one statement) until the row is finished; sends that succeeded
+     * are collected and marked sent in batches while the others are still going out.
+     */
+    private int deliverInParallel(List<OutboxEntry> claimed) {
+        Set<Long> inHand = ConcurrentHashMap.newKeySet();
+        claimed.forEach(e -> inHand.add(e.id()));
+        String token = claimed.get(0).leaseToken();
+        Map<String, Map<String, List<OutboxEntry>>> lanes = new LinkedHashMap<>();
+        for (OutboxEntry e : claimed) {
+            lanes.computeIfAbsent(e.channel(), c -> new LinkedHashMap<>())
+                    .computeIfAbsent(e.recipient(), r -> new ArrayList<>()).add(e);
+        }
+        BlockingQueue<OutboxEntry> sent = new LinkedBlockingQueue<>();
+        // once a mark fails (database gone) no further row is sent in this pass: every send that cannot be marked
+        // is one the platform's duplicate check has to absorb when the row goes again
+        AtomicBoolean halt = new AtomicBoolean();
+        List<Future<?>> workers = new ArrayList<>();
+        int marked = 0;
+        try (LeaseKeeper.Held held = keeper.hold("outbox batch of " + claimed.size(),
+                () -> inHand.isEmpty() || outbox.renewAll(List.copyOf(inHand), token,
+                        clock.millis() + leaseMillis) > 0)) {
+            for (Map<String, List<OutboxEntry>> channelLanes : lanes.values()) {
+                Queue<List<OutboxEntry>> queue = new ConcurrentLinkedQueue<>(channelLanes.values());
+                int threads = Math.min(parallelism, channelLanes.size());
+                for (int i = 0; i < threads; i++) {
+                    workers.add(pool.submit(() -> {
+                        for (List<OutboxEntry> lane; (lane = queue.poll()) != null; ) {
+                            for (OutboxEntry entry : lane) {
+                                if (halt.get()) {
+                                    return null; // left leased: taken again once the lease runs out
+                                }
+                                try {
+                                    if (!deliver(entry, sent)) {
+                                        inHand.remove(entry.id());
+                                    }
+                                } catch (RuntimeException e) {
+                                    halt.set(true); // recording a retry or failure failed: the store is gone
+                                    throw e;
+                                }
+                            }
+                        }
+                        return null;
+                    }));
+                }
+            }
+            while (!allDone(workers) || !sent.isEmpty()) {
+                List<OutboxEntry> batch = new ArrayList<>();
+                OutboxEntry first = sent.poll(20, TimeUnit.MILLISECONDS);
+                if (first == null) {
+                    continue;
+                }
+                batch.add(first);
+                sent.drainTo(batch);
+                try {
+                    marked += markSent(batch);
+                } catch (RuntimeException e) {
+                    halt.set(true);
+                    // the database went away after the sends: the leases run out and the rows go again with the
+                    // same dedupe keys and the platform's duplicate check, as after a crash between send and mark
+                    LOG.warning(() -> "outbox: " + batch.size() + " rows sent but not marked ("
+                            + e.getClass().getSimpleName() + ")");
+                }
+                batch.forEach(e -> inHand.remove(e.id()));
+            }
+            for (Future<?> worker : workers) {
+                worker.get(); // surfaces a worker's unexpected error
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            workers.forEach(w -> w.cancel(true));
+        } catch (ExecutionException e) {
+            LOG.severe(() -> "outbox send worker failed: " + e.getCause());
+        }
+        return marked;
+    }
+
+    private static boolean allDone(List<Future<?>> workers) {
+        for (Future<?> w : workers) {
+            if (!w.isDone()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Marks rows sent (one statement); returns how many were sent, whoever holds their leases now. */
+    private int markSent(List<OutboxEntry> rows) {
+        List<Long> ids = rows.stream().map(OutboxEntry::id).toList();
+        int changed = rows.size() == 1
+                ? (outbox.markSent(ids.get(0), rows.get(0).leaseToken(), clock.millis()) ? 1 : 0)
+                : outbox.markAllSent(ids, rows.get(0).leaseToken(), clock.millis());
+        if (changed < rows.size()) {
+            LOG.warning(() -> "outbox " + ids + ": " + (rows.size() - changed)
+                    + " sent after their lease was taken over");
+        }
+        rows.forEach(e -> listener.sent(e.channel()));
+        return rows.size();
+    }
+
+    /** Sends one row; on success queues it on sent for marking (or returns true at once when sent is null). */
+    private boolean deliver(OutboxEntry entry, Queue<OutboxEntry> sent) {
         ChannelSender sender = senders.get(entry.channel());
         if (sender == null) {
             fail(entry, "channel " + entry.channel() + " is not configured");
@@ -95,10 +251,9 @@ public final class OutboxDelivery implements AutoCloseable {
                     : new SendResult.Retry(Duration.ZERO, error);
         }
         if (result instanceof SendResult.Sent) {
-            if (!outbox.markSent(entry.id(), entry.leaseToken(), clock.millis())) {
-                LOG.warning(() -> "outbox " + entry.id() + " was sent after its lease was taken over");
+            if (sent != null) {
+                sent.add(entry);
             }
-            listener.sent(entry.channel());
             return true;
         }
         if (result instanceof SendResult.Retry r) {
@@ -162,6 +317,11 @@ public final class OutboxDelivery implements AutoCloseable {
     @Override
     public void close() {
         keeper.close();
+        synchronized (this) {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
     }
 
     /** Observes outcomes (metrics). */

@@ -25,6 +25,27 @@ public interface OutboxStore {
 
     boolean markSent(long id, String leaseToken, long at);
 
+    /** Extends the leases of the rows still held under token; returns how many were still held. */
+    default int renewAll(List<Long> ids, String leaseToken, long leaseUntil) {
+        int held = 0;
+        for (long id : ids) {
+            held += renew(id, leaseToken, leaseUntil) ? 1 : 0;
+        }
+        return held;
+    }
+
+    /**
+     * Sent, for every row still held under token; returns how many changed. Stores override this with one
+     * statement; the default marks row by row.
+     */
+    default int markAllSent(List<Long> ids, String leaseToken, long at) {
+        int sent = 0;
+        for (long id : ids) {
+            sent += markSent(id, leaseToken, at) ? 1 : 0;
+        }
+        return sent;
+    }
+
     /**
      * Tries again at nextAttemptAt, keeping the error; spends an attempt only when countAttempt (the message itself
      * failed, not an unavailable platform or dependency). False when the lease was lost.

@@ -377,6 +377,37 @@ public abstract class MessagingStoreContract {
     }
 
     @Test
+    void batchRenewalsAndCompletionsChangeOnlyTheRowsStillHeldUnderTheToken() {
+        recordInbox(3);
+        List<InboxEntry> mine = inbox.claim("a", 3, NOW, LEASE);
+        List<Long> ids = mine.stream().map(InboxEntry::id).toList();
+        String token = mine.get(0).leaseToken();
+        // the last row's lease runs out and b takes it
+        assertThat(inbox.renewAll(ids.subList(0, 2), token, NOW + 3 * LEASE)).isEqualTo(2);
+        InboxEntry stolen = inbox.claim("b", 1, NOW + LEASE, LEASE).get(0);
+        assertThat(stolen.id()).isEqualTo(ids.get(2));
+        assertThat(inbox.renewAll(ids, token, NOW + 3 * LEASE)).isEqualTo(2);
+        assertThat(inbox.markAllDone(ids, token)).isEqualTo(2);
+        assertThat(inbox.markAllDone(ids, token)).as("done rows are not done twice").isZero();
+        assertThat(inbox.countPending()).isEqualTo(1);
+        assertThat(inbox.markDone(stolen.id(), stolen.leaseToken())).as("b's lease untouched").isTrue();
+
+        List<Long> out = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            out.add(outbox.enqueue("wecom", "rep" + i, "{}", null, NOW));
+        }
+        String outToken = outbox.claimDue("a", 3, NOW, LEASE).get(0).leaseToken();
+        assertThat(outbox.renewAll(out.subList(0, 2), outToken, NOW + 3 * LEASE)).isEqualTo(2);
+        OutboxEntry taken = outbox.claimDue("b", 1, NOW + LEASE, LEASE).get(0);
+        assertThat(taken.id()).isEqualTo(out.get(2));
+        assertThat(outbox.markAllSent(out, outToken, NOW + LEASE)).isEqualTo(2);
+        assertThat(outbox.count(MessageStatus.DONE)).isEqualTo(2);
+        assertThat(outbox.count(MessageStatus.PENDING)).isEqualTo(1);
+        assertThat(outbox.markAllSent(List.of(out.get(2)), outToken, NOW + LEASE)).isZero();
+        assertThat(outbox.markAllSent(List.of(out.get(2)), taken.leaseToken(), NOW + LEASE)).isEqualTo(1);
+    }
+
+    @Test
     void aRenewedLeaseHoldsPastItsFirstEnd() {
         recordInbox(1);
         InboxEntry entry = inbox.claim("a", 1, NOW, LEASE).get(0);

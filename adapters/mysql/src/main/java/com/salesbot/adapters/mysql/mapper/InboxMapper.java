@@ -18,7 +18,11 @@ public interface InboxMapper {
 
     int renew(@Param("id") long id, @Param("token") String token, @Param("until") long until);
 
+    int renewAll(@Param("ids") List<Long> ids, @Param("token") String token, @Param("until") long until);
+
     int markDone(@Param("id") long id, @Param("token") String token);
+
+    int markAllDone(@Param("ids") List<Long> ids, @Param("token") String token);
 
     int retryLater(@Param("id") long id, @Param("token") String token, @Param("notBefore") long notBefore,
                    @Param("error") String error, @Param("countAttempt") boolean countAttempt);

@@ -26,9 +26,13 @@ public interface OutboxMapper {
 
     int renew(@Param("id") long id, @Param("token") String token, @Param("until") long until);
 
+    int renewAll(@Param("ids") List<Long> ids, @Param("token") String token, @Param("until") long until);
+
     int markPartsDone(@Param("id") long id, @Param("token") String token, @Param("partsDone") int partsDone);
 
     int markSent(@Param("id") long id, @Param("token") String token, @Param("at") long at);
+
+    int markAllSent(@Param("ids") List<Long> ids, @Param("token") String token, @Param("at") long at);
 
     int reschedule(@Param("id") long id, @Param("token") String token, @Param("nextAttemptAt") long nextAttemptAt,
                    @Param("error") String error, @Param("countAttempt") boolean countAttempt);

@@ -50,6 +50,18 @@ public class MyBatisInboxStore implements InboxStore {
 
     @Override
     @Transactional
+    public int renewAll(List<Long> ids, String leaseToken, long leaseUntil) {
+        return leaseToken == null || ids.isEmpty() ? 0 : mapper.renewAll(ids, leaseToken, leaseUntil);
+    }
+
+    @Override
+    @Transactional
+    public int markAllDone(List<Long> ids, String leaseToken) {
+        return leaseToken == null || ids.isEmpty() ? 0 : mapper.markAllDone(ids, leaseToken);
+    }
+
+    @Override
+    @Transactional
     public boolean markDone(long id, String leaseToken) {
         return leaseToken != null && mapper.markDone(id, leaseToken) == 1;
     }

@@ -55,6 +55,18 @@ public class MyBatisOutboxStore implements OutboxStore {
 
     @Override
     @Transactional
+    public int renewAll(List<Long> ids, String leaseToken, long leaseUntil) {
+        return leaseToken == null || ids.isEmpty() ? 0 : mapper.renewAll(ids, leaseToken, leaseUntil);
+    }
+
+    @Override
+    @Transactional
+    public int markAllSent(List<Long> ids, String leaseToken, long at) {
+        return leaseToken == null || ids.isEmpty() ? 0 : mapper.markAllSent(ids, leaseToken, at);
+    }
+
+    @Override
+    @Transactional
     public boolean markPartsDone(long id, String leaseToken, int partsDone) {
         return leaseToken != null && mapper.markPartsDone(id, leaseToken, partsDone) == 1;
     }

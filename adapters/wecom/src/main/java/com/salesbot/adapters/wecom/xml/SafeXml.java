@@ -2,16 +2,20 @@ package com.salesbot.adapters.wecom.xml;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
 import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 
@@ -24,6 +28,7 @@ public final class SafeXml {
     /** WeCom messages nest 2-4 levels; anything far deeper is not a WeCom message. */
     public static final int MAX_DEPTH = 32;
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
+    private static final XMLInputFactory STAX = hardenedStax();
 
     private SafeXml() {
     }
@@ -40,17 +45,73 @@ public final class SafeXml {
      * @throws IllegalArgumentException when the text is not well-formed XML or declares a DOCTYPE
      */
     public static Map<String, String> rootFields(String xml) {
-        Element root = parse(xml).getDocumentElement();
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
-            if (child.getNodeType() == Node.ELEMENT_NODE) {
-                fields.putIfAbsent(child.getNodeName(), child.getTextContent().trim());
-            }
-        }
-        return fields;
+        return read(xml).fields();
     }
 
-    public static Document parse(String xml) {
+    /**
+     * One streaming pass (StAX, no DOM, no XStream) over a WeCom message: the root's direct child fields as
+     * {@link #rootFields} gives them, plus every {@code OptionId} under {@code SelectedItems} in document order
+     * (template card events with selections).
+     *
+     * @throws IllegalArgumentException when the text is not well-formed XML or declares a DOCTYPE
+     */
+    public static Parsed read(String xml) {
+        refuseUnsafe(xml);
+        Map<String, String> fields = new LinkedHashMap<>();
+        List<String> optionIds = new ArrayList<>();
+        XMLStreamReader r = null;
+        try {
+            r = STAX.createXMLStreamReader(new StringReader(xml));
+            int depth = 0;
+            boolean inSelectedItems = false;
+            String field = null;
+            StringBuilder text = new StringBuilder();
+            while (r.hasNext()) {
+                int event = r.next();
+                if (event == XMLStreamConstants.START_ELEMENT) {
+                    depth++;
+                    String name = r.getLocalName();
+                    if (depth == 2) {
+                        field = name;
+                        text.setLength(0);
+                        inSelectedItems = "SelectedItems".equals(name);
+                    } else if (inSelectedItems && "OptionId".equals(name)) {
+                        String id = r.getElementText();
+                        optionIds.add(id.trim());
+                        text.append(id);
+                        depth--; // getElementText consumed the end tag
+                    }
+                } else if (event == XMLStreamConstants.END_ELEMENT) {
+                    if (depth == 2 && field != null) {
+                        fields.putIfAbsent(field, text.toString().trim());
+                        field = null;
+                        inSelectedItems = false;
+                    }
+                    depth--;
+                } else if (field != null && (event == XMLStreamConstants.CHARACTERS
+                        || event == XMLStreamConstants.CDATA || event == XMLStreamConstants.SPACE)) {
+                    text.append(r.getTextCharacters(), r.getTextStart(), r.getTextLength());
+                }
+            }
+            return new Parsed(fields, List.copyOf(optionIds));
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new IllegalArgumentException("malformed XML", e);
+        } finally {
+            if (r != null) {
+                try {
+                    r.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing held beyond the string
+                }
+            }
+        }
+    }
+
+    /** The fields of a WeCom message read by {@link #read}. */
+    public record Parsed(Map<String, String> fields, List<String> optionIds) {
+    }
+
+    private static void refuseUnsafe(String xml) {
         if (xml == null || xml.isBlank()) {
             throw new IllegalArgumentException("empty XML");
         }
@@ -60,6 +121,10 @@ public final class SafeXml {
         if (nestingDepth(xml) > MAX_DEPTH) {
             throw new IllegalArgumentException("XML nested deeper than " + MAX_DEPTH + " elements refused");
         }
+    }
+
+    public static Document parse(String xml) {
+        refuseUnsafe(xml);
         try {
             DocumentBuilder builder = FACTORY.newDocumentBuilder();
             builder.setErrorHandler(null);
@@ -109,6 +174,21 @@ public final class SafeXml {
     private static int skipPast(String xml, int from, String end) {
         int at = xml.indexOf(end, from);
         return at < 0 ? xml.length() : at + end.length();
+    }
+
+    private static XMLInputFactory hardenedStax() {
+        XMLInputFactory f = XMLInputFactory.newFactory();
+        f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
+        f.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+        f.setProperty(XMLInputFactory.IS_COALESCING, false);
+        try {
+            f.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        } catch (IllegalArgumentException notSupported) {
+            // a non-JDK StAX implementation: DTDs are off above and refused before parsing anyway
+        }
+        return f;
     }
 
     private static DocumentBuilderFactory hardenedFactory() {
