@@ -37,4 +37,9 @@ public record ChatRequest(InboundMessage message, Rep sender, String text, long 
     public List<Outgoing> say(String text) {
         return reply(new TextMessage(text));
     }
+
+    /** The answer to a tap whose key the feature does not know (an old card, a forged callback). */
+    public List<Outgoing> unknownButton() {
+        return say("这个按钮我没认出来。");
+    }
 }

@@ -107,7 +107,7 @@ public final class MonthlyPushes {
     }
 
     private String stageLabel(String code) {
-        return stages.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+        return Choice.labelOf(stages, code);
     }
 
     public List<Outgoing> all(YearMonth month, long now) {

@@ -142,7 +142,7 @@ public final class ProcessSignals {
     }
 
     private String reasonLabel(String code) {
-        return lostReasons.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+        return Choice.labelOf(lostReasons, code);
     }
 
     private Double cycle(List<String> ids, long from, long to) {

@@ -266,7 +266,7 @@ public final class WorkbenchQueries {
     }
 
     private String stageLabel(String code) {
-        return config.stages().stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+        return Choice.labelOf(config.stages(), code);
     }
 
     private static String kindLabel(Touch t) {

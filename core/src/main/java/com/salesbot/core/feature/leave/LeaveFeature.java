@@ -88,7 +88,7 @@ public final class LeaveFeature implements ChatFeature, PromptHandler {
     @Override
     public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
         if (!UNDO.equals(actionKey)) {
-            return request.say("这个按钮我没认出来。");
+            return request.unknownButton();
         }
         LocalDate from = LocalDate.parse(prompt.get(FROM));
         if (!prompt.repId().equals(request.repId())

@@ -7,6 +7,7 @@ import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatFeature;
 import com.salesbot.core.chat.ChatRequest;
+import com.salesbot.core.chat.TapKeys;
 import com.salesbot.core.chat.ChatRoutes;
 import com.salesbot.core.chat.Command;
 import com.salesbot.core.chat.PromptHandler;
@@ -114,24 +115,24 @@ public final class MyLeadsFeature implements ChatFeature, PromptHandler {
     @Override
     public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
         if (actionKey.startsWith(ADVANCE)) {
-            return parseId(actionKey.substring(ADVANCE.length()))
-                    .map(id -> advance(request, prompt, id)).orElseGet(() -> unknown(request));
+            return TapKeys.id(actionKey.substring(ADVANCE.length()))
+                    .map(id -> advance(request, prompt, id)).orElseGet(request::unknownButton);
         }
         if (actionKey.startsWith(LOSE)) {
-            return parseId(actionKey.substring(LOSE.length()))
-                    .map(id -> askReason(request, prompt, id)).orElseGet(() -> unknown(request));
+            return TapKeys.id(actionKey.substring(LOSE.length()))
+                    .map(id -> askReason(request, prompt, id)).orElseGet(request::unknownButton);
         }
         if (actionKey.startsWith(REASON)) {
             String[] parts = actionKey.substring(REASON.length()).split(":", 2);
             Optional<Choice> reason = parts.length == 2
                     ? lostReasons.stream().filter(c -> c.code().equals(parts[1])).findFirst() : Optional.empty();
-            Optional<Long> id = parseId(parts[0]);
+            Optional<Long> id = TapKeys.id(parts[0]);
             if (reason.isEmpty() || id.isEmpty()) {
-                return unknown(request);
+                return request.unknownButton();
             }
             return lose(request, prompt, id.get(), reason.get());
         }
-        return unknown(request);
+        return request.unknownButton();
     }
 
     private List<Outgoing> advance(ChatRequest request, PromptState prompt, long id) {
@@ -209,24 +210,12 @@ public final class MyLeadsFeature implements ChatFeature, PromptHandler {
         return lead;
     }
 
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<Outgoing> unknown(ChatRequest request) {
-        return request.say("这个按钮我没认出来。");
-    }
-
     private String customerName(Lead l) {
         return customers.find(l.customerId()).map(Customer::name).orElse(l.customerId());
     }
 
     private String reasonLabel(String code) {
-        return lostReasons.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+        return Choice.labelOf(lostReasons, code);
     }
 
     @Override
@@ -249,7 +238,7 @@ public final class MyLeadsFeature implements ChatFeature, PromptHandler {
     }
 
     private String label(String code) {
-        return stages.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+        return Choice.labelOf(stages, code);
     }
 
     private static long enteredAt(Lead l) {

@@ -146,7 +146,7 @@ public final class OpportunityFeature implements ChatFeature, PromptHandler {
             return request.say("请直接回复预计金额，如“12万”或“120000”。");
         }
         if (!actionKey.startsWith(CONFIRM)) {
-            return request.say("这个按钮我没认出来。");
+            return request.unknownButton();
         }
         String what = actionKey.substring(CONFIRM.length());
         Opportunity changed = switch (what) {
@@ -156,7 +156,7 @@ public final class OpportunityFeature implements ChatFeature, PromptHandler {
             default -> null;
         };
         if (changed == null) {
-            return request.say("这个按钮我没认出来。");
+            return request.unknownButton();
         }
         save(request, o, changed, "opportunity.confirm", flags(o), flags(changed));
         return request.reply(detail(changed, prompt.id(), "已确认。"));

@@ -7,6 +7,7 @@ import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatFeature;
 import com.salesbot.core.chat.ChatRequest;
+import com.salesbot.core.chat.TapKeys;
 import com.salesbot.core.chat.ChatRoutes;
 import com.salesbot.core.chat.PromptHandler;
 import com.salesbot.core.chat.RecipientDirectory;
@@ -150,24 +151,24 @@ public final class SourceCheckFeature implements ChatFeature, PromptHandler {
     @Override
     public List<Outgoing> onAction(ChatRequest request, PromptState prompt, String actionKey) {
         if (actionKey.startsWith(ACCURATE)) {
-            return parseId(actionKey.substring(ACCURATE.length()))
-                    .map(id -> verify(request, id, null)).orElseGet(() -> unknown(request));
+            return TapKeys.id(actionKey.substring(ACCURATE.length()))
+                    .map(id -> verify(request, id, null)).orElseGet(request::unknownButton);
         }
         if (actionKey.startsWith(WRONG)) {
-            return parseId(actionKey.substring(WRONG.length()))
-                    .map(id -> askActual(request, id)).orElseGet(() -> unknown(request));
+            return TapKeys.id(actionKey.substring(WRONG.length()))
+                    .map(id -> askActual(request, id)).orElseGet(request::unknownButton);
         }
         if (actionKey.startsWith(ACTUAL)) {
             String[] parts = actionKey.substring(ACTUAL.length()).split(":", 2);
-            Optional<Long> id = parseId(parts[0]);
+            Optional<Long> id = TapKeys.id(parts[0]);
             Optional<Choice> actual = parts.length == 2
                     ? sources.stream().filter(c -> c.code().equals(parts[1])).findFirst() : Optional.empty();
             if (id.isEmpty() || actual.isEmpty()) {
-                return unknown(request);
+                return request.unknownButton();
             }
             return verify(request, id.get(), actual.get().code());
         }
-        return unknown(request);
+        return request.unknownButton();
     }
 
     /** Records the check: {@code actual} null means the recorded source is right. */
@@ -229,23 +230,11 @@ public final class SourceCheckFeature implements ChatFeature, PromptHandler {
         return request.say("这张来源核对卡片已过期，下周一会收到新的。");
     }
 
-    private static Optional<Long> parseId(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
-
-    private static List<Outgoing> unknown(ChatRequest request) {
-        return request.say("这个按钮我没认出来。");
-    }
-
     private String customerName(Lead l) {
         return customers.find(l.customerId()).map(Customer::name).orElse(l.customerId());
     }
 
     private String sourceLabel(String code) {
-        return sources.stream().filter(c -> c.code().equals(code)).map(Choice::label).findFirst().orElse(code);
+        return Choice.labelOf(sources, code);
     }
 }
