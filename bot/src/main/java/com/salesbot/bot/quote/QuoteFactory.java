@@ -6,6 +6,7 @@ import com.salesbot.bot.startup.InvalidSettingException;
 import com.salesbot.charts.QuotePdf;
 import com.salesbot.core.audit.AuditLog;
 import com.salesbot.core.chat.ChatFeature;
+import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.feature.quote.QuoteFeature;
 import com.salesbot.core.push.PushFiles;
 import io.micronaut.core.annotation.Order;
@@ -59,8 +60,8 @@ public class QuoteFactory {
     /** 报价 in chat, after the other features in the help menu. */
     @Singleton
     @Order(1200)
-    ChatFeature quoteFeature(IssueQuote issue, CustomerStore customers, PushFiles files) {
-        return new QuoteFeature(issue, customers, files);
+    ChatFeature quoteFeature(IssueQuote issue, CustomerStore customers, PushFiles files, DialogStore dialogs) {
+        return new QuoteFeature(issue, customers, files, dialogs);
     }
 
     @Singleton

@@ -8,6 +8,7 @@ import com.salesbot.core.chat.ChatFeature;
 import com.salesbot.core.chat.ChatRequest;
 import com.salesbot.core.chat.ChatRoutes;
 import com.salesbot.core.chat.Command;
+import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.feature.common.CustomerNames;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Customer;
@@ -31,12 +32,12 @@ import java.util.regex.Pattern;
 
 /**
  * 报价 (R12): the rep types 报价 华东精密 专业版×20 实施×3 折扣10 and gets a registered, watermarked PDF quote as a signed
- * download link (the same file the compliance scan then accepts for that customer). 报价 alone shows the price list,
- * the rep's discount limit and the format. Customers are the rep's own (their owner); items by code or name.
+ * download link (the same file the compliance scan then accepts for that customer). 报价 alone starts the same by
+ * taps ({@link QuoteTapFlow}: customer, items and quantities, a discount within the rep's range, 生成报价). Customers are the rep's own (their owner); items by code or name.
  */
 public final class QuoteFeature implements ChatFeature {
     public static final Command QUOTE = new Command("quote", List.of("报价", "出报价", "开报价单", "报价单", "/quote"),
-            true, "【报价】报价 客户 产品×数量 折扣N：生成带水印、已登记的报价单", Set.of(Role.values()));
+            true, "【报价】点客户、点产品、点折扣，生成带水印、已登记的报价单（也可打：报价 客户 产品×数量 9折）", Set.of(Role.values()));
     private static final Pattern ITEM = Pattern.compile("^(.+?)\\s*[×xX*]\\s*(\\d{1,6})$");
     private static final Pattern DISCOUNT = Pattern.compile("^(?:折扣|优惠)(\\d{1,2})%?$|^(\\d{1,2})%$");
     private static final Pattern ZHE = Pattern.compile("^(\\d(?:\\.\\d)?)折$");
@@ -44,22 +45,25 @@ public final class QuoteFeature implements ChatFeature {
     private final IssueQuote issue;
     private final CustomerStore customers;
     private final PushFiles files;
+    private final QuoteTapFlow taps;
 
-    public QuoteFeature(IssueQuote issue, CustomerStore customers, PushFiles files) {
+    public QuoteFeature(IssueQuote issue, CustomerStore customers, PushFiles files, DialogStore dialogs) {
         this.issue = issue;
         this.customers = customers;
         this.files = files;
+        this.taps = new QuoteTapFlow(issue, customers, dialogs,
+                (request, wanted) -> issue(request, wanted.customer(), wanted.items(), wanted.discount()));
     }
 
     @Override
     public void register(ChatRoutes routes) {
-        routes.command(QUOTE, this::handle);
+        routes.command(QUOTE, this::handle).prompt(taps);
     }
 
     List<Outgoing> handle(ChatRequest request, String arguments) {
         PriceList prices = issue.prices();
         if (arguments == null || arguments.isBlank()) {
-            return request.reply(help(request, prices));
+            return taps.start(request);
         }
         List<String> tokens = new ArrayList<>(List.of(arguments.strip().split("[\\s，,、；;]+")));
         Optional<Customer> customer = customer(request, tokens.remove(0));
@@ -84,10 +88,15 @@ public final class QuoteFeature implements ChatFeature {
                 return request.say("看不懂「" + t + "」。产品写成 产品×数量（如 专业版×20），折扣写成 折扣10 或 9折。");
             }
         }
+        return issue(request, customer.get(), items, discount);
+    }
+
+    /** Issues the quote (typed or tapped) and replies with the registered PDF. */
+    private List<Outgoing> issue(ChatRequest request, Customer customer, List<IssueQuote.Item> items, int discount) {
         try {
-            IssueQuote.Issued issued = issue.issue(request.sender(), new IssueQuote.Request(customer.get().id(), items,
+            IssueQuote.Issued issued = issue.issue(request.sender(), new IssueQuote.Request(customer.id(), items,
                     discount), request.message().channel());
-            return request.reply(card(issued.quote(), customer.get(), files.publish(issued.quote().fileName(),
+            return request.reply(card(issued.quote(), customer, files.publish(issued.quote().fileName(),
                     issued.pdf())));
         } catch (QuoteException e) {
             return request.say(e.getMessage());
@@ -106,16 +115,6 @@ public final class QuoteFeature implements ChatFeature {
         String t = typed.strip().toLowerCase(Locale.ROOT);
         return prices.item(t).or(() -> prices.items().stream()
                 .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(t)).findFirst());
-    }
-
-    private static Card help(ChatRequest request, PriceList prices) {
-        List<String> lines = new ArrayList<>();
-        for (PriceItem p : prices.items()) {
-            lines.add(p.name() + "（" + p.code() + "）" + p.price().toPlainString() + " 元/" + p.unit());
-        }
-        lines.add("你的折扣上限：" + prices.maxDiscount(request.sender()) + "%");
-        lines.add("例：报价 华东精密 专业版×20 实施×3 折扣10");
-        return new Card("报价 · 价目表", Tone.NORMAL, lines, null, null, null, null, null);
     }
 
     private static Card card(Quote q, Customer customer, String url) {
