@@ -98,6 +98,9 @@ public final class QuotePdf implements QuoteDocument {
             Calendar created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(quote.issuedAt());
             doc.getDocumentInformation().setCreationDate(created);
+            // the trailer ID is derived from the document id (else the time of saving): fixed, the same quote renders
+            // to the same bytes again, so the file can be rebuilt from the registered quote and checked by its hash
+            doc.setDocumentId(quote.issuedAt());
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
             return out.toByteArray();

@@ -49,4 +49,13 @@ class QuotePdfTest {
             assertThat(dark).isGreaterThan(500);
         }
     }
+
+    @Test
+    void theSameQuoteRendersToTheSameBytesSoItsFileCanBeRebuiltAndCheckedByHash() {
+        byte[] first = new QuotePdf().render(QUOTE, "示例科技有限公司", "华东精密", "杨静", "2027-01-02");
+        byte[] again = new QuotePdf().render(QUOTE, "示例科技有限公司", "华东精密", "杨静", "2027-01-02");
+        assertThat(again).isEqualTo(first);
+        assertThat(new QuotePdf().render(QUOTE, "示例科技有限公司", "华东精密", "杨静", "2027-01-03"))
+                .isNotEqualTo(first);
+    }
 }

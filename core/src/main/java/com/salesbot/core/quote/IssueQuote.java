@@ -103,8 +103,7 @@ public final class IssueQuote {
         String fileName = "报价单-" + number + ".pdf";
         Quote draft = new Quote(number, customer.id(), issuer.id(), lines, request.discountPercent(), total, now,
                 fileName, "", "");
-        byte[] pdf = document.render(draft, prices.company(), customer.name(), issuer.name(),
-                today.plusDays(prices.validDays()).toString());
+        byte[] pdf = render(draft, customer.name(), issuer.name());
         Quote quote = new Quote(number, customer.id(), issuer.id(), lines, request.discountPercent(), total, now,
                 fileName, hex("SHA-256", pdf), hex("MD5", pdf));
         transactions.inTransaction(() -> {
@@ -116,6 +115,29 @@ public final class IssueQuote {
             return null;
         });
         return new Issued(quote, pdf);
+    }
+
+    /**
+     * The PDF of an issued quote, rendered again from what was registered and returned only when its SHA-256 is the
+     * registered one (what the rep sends is exactly what the compliance scan accepts); empty for an unknown number or
+     * a quote whose file can no longer be reproduced.
+     */
+    public java.util.Optional<byte[]> pdf(String number) {
+        return quotes.find(number == null ? "" : number).flatMap(q -> {
+            String customerName = customers.find(q.customerId()).map(Customer::name).orElse(null);
+            String repName = org.findRep(q.repId()).map(Rep::name).orElse(null);
+            if (customerName == null || repName == null) {
+                return java.util.Optional.empty();
+            }
+            byte[] pdf = render(q, customerName, repName);
+            return q.sha256().equals(hex("SHA-256", pdf)) ? java.util.Optional.of(pdf) : java.util.Optional.empty();
+        });
+    }
+
+    private byte[] render(Quote quote, String customerName, String repName) {
+        LocalDate issued = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(quote.issuedAt()), ZONE);
+        return document.render(quote, prices.company(), customerName, repName,
+                issued.plusDays(prices.validDays()).toString());
     }
 
     private List<QuoteLine> lines(Request request) {

@@ -153,4 +153,21 @@ class IssueQuoteTest {
         assertThat(known.sanctioned("c1", new BigDecimal("75149"))).isFalse();
         assertThat(known.quoteRecipient(q.md5().toUpperCase())).contains("c1");
     }
+
+    @Test
+    void theFileOfAnIssuedQuoteIsRebuiltOnlyWhenItHashesToTheRegisteredOne() {
+        IssueQuote.Issued issued = issue.issue(rep, request(10), "wecom");
+        QuoteFiles files = new QuoteFiles(issue);
+        assertThat(files.load("quote:" + issued.quote().number())).hasValueSatisfying(
+                pdf -> assertThat(pdf).isEqualTo(issued.pdf()));
+        assertThat(files.load("quote:BJ-19990101-001")).isEmpty();
+        assertThat(files.load(issued.quote().number())).as("not a quote ref").isEmpty();
+        // a renderer that no longer reproduces the registered bytes (here: a different validity period) gives nothing
+        IssueQuote changed = new IssueQuote(new PriceList(PRICES.company(), PRICES.currency(), PRICES.items(),
+                PRICES.discounts(), PRICES.validDays() + 1), store,
+                (q, company, customer, repName, until) -> (q.number() + "|" + company + "|" + customer + "|" + until)
+                        .getBytes(StandardCharsets.UTF_8),
+                customers, org, new InMemoryCounterStore(clock), audit::add, tx, clock);
+        assertThat(new QuoteFiles(changed).load("quote:" + issued.quote().number())).isEmpty();
+    }
 }

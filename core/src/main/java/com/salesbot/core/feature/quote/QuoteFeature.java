@@ -3,6 +3,7 @@ package com.salesbot.core.feature.quote;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.CardLink;
+import com.salesbot.core.card.FileMessage;
 import com.salesbot.core.card.Tone;
 import com.salesbot.core.chat.ChatFeature;
 import com.salesbot.core.chat.ChatRequest;
@@ -20,6 +21,7 @@ import com.salesbot.core.quote.PriceItem;
 import com.salesbot.core.quote.PriceList;
 import com.salesbot.core.quote.Quote;
 import com.salesbot.core.quote.QuoteException;
+import com.salesbot.core.quote.QuoteFiles;
 import com.salesbot.core.quote.QuoteLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,7 +33,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * 报价 (R12): the rep types 报价 华东精密 专业版×20 实施×3 折扣10 and gets a registered, watermarked PDF quote as a signed
+ * 报价 (R12): the rep types 报价 华东精密 专业版×20 实施×3 折扣10 and gets a registered, watermarked PDF quote as a file
+ * message ({@link FileMessage}, bytes loaded by the sender through {@link QuoteFiles}) plus a card with a signed
  * download link (the same file the compliance scan then accepts for that customer). 报价 alone starts the same by
  * taps ({@link QuoteTapFlow}: customer, items and quantities, a discount within the rep's range, 生成报价). Customers are the rep's own (their owner); items by code or name.
  */
@@ -96,8 +99,12 @@ public final class QuoteFeature implements ChatFeature {
         try {
             IssueQuote.Issued issued = issue.issue(request.sender(), new IssueQuote.Request(customer.id(), items,
                     discount), request.message().channel());
-            return request.reply(card(issued.quote(), customer, files.publish(issued.quote().fileName(),
-                    issued.pdf())));
+            Quote q = issued.quote();
+            String url = files.publish(q.fileName(), issued.pdf());
+            // the card says what was issued; the PDF itself follows as a platform file message (the signed link is
+            // on the card and is the file message's fallback where files cannot be sent)
+            return request.reply(card(q, customer, url),
+                    new FileMessage(q.fileName(), QuoteFiles.ref(q.number()), "报价单 " + q.number() + " PDF：" + url));
         } catch (QuoteException e) {
             return request.say(e.getMessage());
         }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardButton;
+import com.salesbot.core.card.FileMessage;
 import com.salesbot.core.chat.ChatHarness;
 import com.salesbot.core.chat.ConversationEngine;
 import com.salesbot.core.chat.IgnoreOwnAndEmpty;
@@ -99,6 +100,19 @@ class QuoteFeatureTest {
 
     private int taps;
 
+    /** An issued quote is a card with the signed link followed by the PDF as a file message referring to it. */
+    private Card issuedCard(List<Outgoing> replies) {
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(0).message()).isInstanceOf(Card.class);
+        Quote q = saved.get(saved.size() - 1);
+        assertThat(replies.get(1).message()).isInstanceOfSatisfying(FileMessage.class, f -> {
+            assertThat(f.fileName()).isEqualTo(q.fileName());
+            assertThat(f.ref()).isEqualTo("quote:" + q.number());
+            assertThat(f.fallbackText()).contains("https://bot.example.com/push-files/");
+        });
+        return (Card) replies.get(0).message();
+    }
+
     private List<Outgoing> say(String text) {
         return engine.handle(h.text(rep.wecomUserId(), text));
     }
@@ -128,7 +142,7 @@ class QuoteFeatureTest {
         assertThat(discounts.buttons()).extracting(CardButton::label).containsExactly("无折扣", "95折", "9折");
         Card confirm = ChatHarness.onlyCard(tap(rep, prompt, ChatHarness.keyOf(discounts, "9折")));
         assertThat(confirm.lines()).contains("折扣：9折");
-        Card issued = ChatHarness.onlyCard(tap(rep, prompt, ChatHarness.keyOf(confirm, "生成报价")));
+        Card issued = issuedCard(tap(rep, prompt, ChatHarness.keyOf(confirm, "生成报价")));
         assertThat(saved).singleElement().satisfies(q -> {
             assertThat(q.customerId()).isEqualTo("c1");
             assertThat(q.discountPercent()).isEqualTo(10);
@@ -161,7 +175,7 @@ class QuoteFeatureTest {
         assertThat(discounts.buttons()).extracting(CardButton::label)
                 .containsExactly("无折扣", "95折", "9折", "85折", "8折");
         tap(manager, mp, "disc:15");
-        ChatHarness.onlyCard(tap(manager, mp, "issue"));
+        issuedCard(tap(manager, mp, "issue"));
         assertThat(saved).singleElement().satisfies(q -> assertThat(q.discountPercent()).isEqualTo(15));
     }
 
@@ -179,7 +193,7 @@ class QuoteFeatureTest {
 
     @Test
     void aTypedQuoteWithinRangeIsIssuedAndLinked() {
-        Card card = ChatHarness.onlyCard(say("报价 华东精密机械制造 专业版×20 实施×3 9折"));
+        Card card = issuedCard(say("报价 华东精密机械制造 专业版×20 实施×3 9折"));
         assertThat(saved).singleElement().satisfies(q -> {
             assertThat(q.customerId()).isEqualTo("c1");
             assertThat(q.discountPercent()).isEqualTo(10);
