@@ -5,6 +5,7 @@ import com.salesbot.core.card.CardButton;
 import com.salesbot.core.card.CardField;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.CustomerTagUpdate;
+import com.salesbot.core.card.FileMessage;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.card.Tone;
@@ -77,6 +78,14 @@ public class JsonOutboundCodec implements OutboundCodec {
             m.put("tags", u.tags());
             return m;
         }
+        if (message instanceof FileMessage f) {
+            // a reference only: the sender loads the bytes (FileContents), the outbox row stays small
+            m.put("type", "file");
+            m.put("fileName", f.fileName());
+            m.put("ref", f.ref());
+            m.put("fallbackText", f.fallbackText());
+            return m;
+        }
         Card c = (Card) message;
         m.put("type", "card");
         m.put("title", c.title());
@@ -112,6 +121,9 @@ public class JsonOutboundCodec implements OutboundCodec {
         }
         if ("customer_tags".equals(type)) {
             return new CustomerTagUpdate(str(m, "externalUserId"), (List<String>) m.getOrDefault("tags", List.of()));
+        }
+        if ("file".equals(type)) {
+            return new FileMessage(str(m, "fileName"), str(m, "ref"), str(m, "fallbackText"));
         }
         if (!"card".equals(type)) {
             throw new IllegalArgumentException("unknown message type " + type);

@@ -6,6 +6,7 @@ import com.salesbot.bot.sandbox.SandboxDelivery.Field;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.card.CustomerTagUpdate;
+import com.salesbot.core.card.FileMessage;
 import com.salesbot.core.card.TextMessage;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
@@ -46,7 +47,11 @@ public class SandboxSender implements ChannelSender {
         if (message instanceof CustomerTagUpdate) {
             return new SendResult.Sent(); // the sandbox has no customer contacts to tag
         }
-        if (message instanceof TextMessage text) {
+        if (message instanceof FileMessage file) {
+            // the sandbox has no platform files: the file shows as its signed download link
+            TextMessage link = new TextMessage(file.fallbackText());
+            mailbox.addText(recipient, "bot", link.text(), previews.of(recipient, link));
+        } else if (message instanceof TextMessage text) {
             mailbox.addText(recipient, "bot", text.text(), previews.of(recipient, message));
         } else {
             Card card = (Card) message;

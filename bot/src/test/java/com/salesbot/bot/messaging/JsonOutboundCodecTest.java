@@ -32,6 +32,15 @@ class JsonOutboundCodecTest {
     }
 
     @Test
+    void aFileMessageRoundTripsAsAReferenceWithoutItsBytes() {
+        Outgoing o = Outgoing.send("wecom", "zhangsan", new com.salesbot.core.card.FileMessage(
+                "报价单-BJ-20261203-001.pdf", "quote:BJ-20261203-001", "报价单 PDF：https://bot.example.com/f/1"));
+        assertThat(codec.decode(codec.encode(o))).isEqualTo(o);
+        assertThat(codec.encode(o)).contains("\"type\":\"file\"", "\"ref\":\"quote:BJ-20261203-001\"")
+                .hasSizeLessThan(300);
+    }
+
+    @Test
     void cardUpdateWithImageRoundTrips() {
         Card card = new Card("目标健康度", Tone.DANGER, List.of("储备不足"),
                 List.of(new CardField("完成率", "62%", true)), new CardImage("t.png", new byte[] {1, 2, 3}, "图"),

@@ -95,6 +95,11 @@ public final class WecomMessageRenderer {
         return out;
     }
 
+    /** A file message (msgtype=file) of a file already uploaded through media/upload type=file. */
+    public WxCpMessage file(String recipient, String mediaId) {
+        return WxCpMessage.FILE().agentId(agentId).toUser(recipient).mediaId(mediaId).build();
+    }
+
     /**
      * The complete update_template_card request body for a tapped card (userids, agentid, response_code and either
      * the whole new card or, for a card without buttons, the greyed button's replace_name), plus the messages that

@@ -3,6 +3,10 @@ package com.salesbot.adapters.wecom.send;
 import com.salesbot.adapters.wecom.inbound.WecomInboundDecoder;
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CustomerTagUpdate;
+import com.salesbot.core.card.FileMessage;
+import com.salesbot.core.card.TextMessage;
+import com.salesbot.core.port.FileContents;
+import me.chanjar.weixin.common.api.WxConsts;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.adapters.wecom.tag.WecomCustomerTagWriter;
 import com.salesbot.core.port.KeyValueStore;
@@ -43,6 +47,7 @@ public final class WecomSender implements ChannelSender {
     private final ImageUploader uploader;
     private final int duplicateCheckSeconds;
     private final WecomCustomerTagWriter tags;
+    private final FileContents files;
 
     public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
                        ImageUploader uploader) {
@@ -62,6 +67,13 @@ public final class WecomSender implements ChannelSender {
      */
     public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
                        ImageUploader uploader, Duration duplicateCheck, KeyValueStore tagCache, String tagGroup) {
+        this(cp, renderer, rateLimit, uploader, duplicateCheck, tagCache, tagGroup, FileContents.none());
+    }
+
+    /** @param files loads the bytes of {@link FileMessage}s when they are sent (the outbox keeps references only) */
+    public WecomSender(WxCpService cp, WecomMessageRenderer renderer, MemberRateLimit rateLimit,
+                       ImageUploader uploader, Duration duplicateCheck, KeyValueStore tagCache, String tagGroup,
+                       FileContents files) {
         if (duplicateCheck.compareTo(Duration.ofSeconds(1)) < 0 || duplicateCheck.compareTo(Duration.ofHours(4)) > 0) {
             throw new IllegalArgumentException("wecom duplicate check interval must be between 1s and 4h");
         }
@@ -71,6 +83,7 @@ public final class WecomSender implements ChannelSender {
         this.uploader = uploader;
         this.duplicateCheckSeconds = (int) duplicateCheck.toSeconds();
         this.tags = new WecomCustomerTagWriter(cp, tagCache, tagGroup);
+        this.files = files;
     }
 
     public static final String DEFAULT_TAG_GROUP = "销售助手";
@@ -93,6 +106,9 @@ public final class WecomSender implements ChannelSender {
         if (message instanceof CustomerTagUpdate update) {
             // R16 write-back: mark_tag on the external contact as seen by the member (tag group created once)
             return tags.markTags(recipient, update.externalUserId(), update.tags());
+        }
+        if (message instanceof FileMessage file) {
+            return sendFile(recipient, file, progress);
         }
         int parts = renderer.messageCount(message);
         int done = Math.min(Math.max(progress.partsDone(), 0), parts);
@@ -119,6 +135,64 @@ public final class WecomSender implements ChannelSender {
             return new SendResult.Sent();
         } catch (WxErrorException | RuntimeException e) {
             return failed("send", e);
+        }
+    }
+
+    /**
+     * A file message: the bytes are loaded now (FileContents), uploaded through media/upload type=file under the
+     * file's own name, then sent as msgtype=file. When the bytes are gone or exceed WeCom's 20 MB file limit the
+     * fallback text (the signed link) is sent instead, so the rep always gets the document.
+     */
+    private SendResult sendFile(String recipient, FileMessage file, SendProgress progress) {
+        if (progress.partsDone() >= 1) {
+            return new SendResult.Sent();
+        }
+        java.util.Optional<byte[]> bytes = files.load(file.ref());
+        if (bytes.isEmpty() || bytes.get().length == 0 || bytes.get().length > FileContents.MAX_FILE_BYTES) {
+            LOG.info("wecom file {} not sendable as a file ({}), sending its link", file.ref(),
+                    bytes.isEmpty() ? "no bytes" : bytes.get().length + " bytes");
+            return send(recipient, new TextMessage(file.fallbackText()), progress);
+        }
+        Duration wait = rateLimit.acquire(recipient, 1);
+        if (!wait.isZero()) {
+            return SendResult.Retry.unavailable(wait,
+                    "wecom per-member rate limit (30/min, 1000/h) reached for " + recipient);
+        }
+        java.nio.file.Path dir = null;
+        try {
+            // from a file, never a stream (WxJava re-sends a consumed stream after a token error), named as the rep
+            // should see it
+            dir = java.nio.file.Files.createTempDirectory("salesbot-file-");
+            java.nio.file.Path path = dir.resolve(safeName(file.fileName()));
+            java.nio.file.Files.write(path, bytes.get());
+            String mediaId = cp.getMediaService().upload(WxConsts.MediaFileType.FILE, path.toFile()).getMediaId();
+            cp.getMessageService().send(withDuplicateCheck(renderer.file(recipient, mediaId)));
+            return new SendResult.Sent();
+        } catch (java.io.IOException e) {
+            return SendResult.Retry.unavailable(WecomErrors.IO_RETRY, "cannot stage the file: " + e.getMessage());
+        } catch (WxErrorException | RuntimeException e) {
+            return failed("file send", e);
+        } finally {
+            deleteQuietly(dir);
+        }
+    }
+
+    private static String safeName(String name) {
+        String cleaned = name.replaceAll("[\\\\/:*?\"<>|\\s]+", "_");
+        return cleaned.isBlank() || cleaned.startsWith(".") ? "file" + cleaned : cleaned;
+    }
+
+    private static void deleteQuietly(java.nio.file.Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> paths = java.nio.file.Files.list(dir)) {
+            for (java.nio.file.Path p : paths.toList()) {
+                java.nio.file.Files.deleteIfExists(p);
+            }
+            java.nio.file.Files.deleteIfExists(dir);
+        } catch (java.io.IOException ignored) {
+            // a leftover temp file is harmless
         }
     }
 

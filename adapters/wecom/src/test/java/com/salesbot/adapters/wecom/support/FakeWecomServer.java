@@ -60,6 +60,7 @@ public final class FakeWecomServer implements AutoCloseable {
     private final Map<String, Deque<String>> scripted = new ConcurrentHashMap<>();
     private final Set<String> validTokens = ConcurrentHashMap.newKeySet();
     private final Set<String> mediaIds = ConcurrentHashMap.newKeySet();
+    private final Map<String, UploadedFile> files = new ConcurrentHashMap<>();
     private final Set<String> unusedResponseCodes = ConcurrentHashMap.newKeySet();
     private final Set<String> unknownUsers = ConcurrentHashMap.newKeySet();
     private final List<Group> groups = new CopyOnWriteArrayList<>();
@@ -169,6 +170,18 @@ public final class FakeWecomServer implements AutoCloseable {
 
     public List<Request> requests() {
         return List.copyOf(requests);
+    }
+
+    /** A file accepted by media/upload type=file: its media_id, the multipart filename and the bytes. */
+    public record UploadedFile(String mediaId, String fileName, byte[] content) {
+    }
+
+    /** WeCom's limit for type=file uploads (媒体文件 普通文件 file: 20MB; every file must be larger than 5 bytes). */
+    public static final int FILE_LIMIT = 20 * 1024 * 1024;
+
+    /** Files uploaded with type=file, by media_id. */
+    public Map<String, UploadedFile> files() {
+        return Map.copyOf(files);
     }
 
     public List<String> violations() {
@@ -335,6 +348,11 @@ public final class FakeWecomServer implements AutoCloseable {
                         problems.add("image.media_id unknown");
                     }
                 }
+                case "file" -> {
+                    if (!files.containsKey(str(m, "media_id"))) {
+                        problems.add("file.media_id unknown (not uploaded with type=file)");
+                    }
+                }
                 case "template_card" -> checkTemplateCard(m, problems);
                 default -> problems.add("unsupported msgtype " + type);
             }
@@ -442,8 +460,9 @@ public final class FakeWecomServer implements AutoCloseable {
 
     private String upload(Request r) {
         List<String> problems = new ArrayList<>();
-        if (!"image".equals(r.query.get("type"))) {
-            problems.add("type must be image");
+        String type = r.query.get("type");
+        if (!"image".equals(type) && !"file".equals(type)) {
+            problems.add("type must be image or file");
         }
         if (r.contentType == null || !r.contentType.startsWith("multipart/form-data")) {
             problems.add("multipart body required");
@@ -452,16 +471,49 @@ public final class FakeWecomServer implements AutoCloseable {
         if (!text.contains("name=\"media\"") || !text.contains("filename=")) {
             problems.add("media part with filename required");
         }
-        if (!text.contains(new String(PNG_SIGNATURE, StandardCharsets.ISO_8859_1))) {
+        if ("image".equals(type) && !text.contains(new String(PNG_SIGNATURE, StandardCharsets.ISO_8859_1))) {
             problems.add("no PNG data in the upload");
         }
         if (!problems.isEmpty()) {
             return violation("media/upload: " + problems);
         }
         String id = "MEDIA_" + seq.incrementAndGet();
+        if ("file".equals(type)) {
+            UploadedFile file = mediaPart(r, id);
+            if (file == null) {
+                return violation("media/upload: unreadable multipart media part");
+            }
+            if (file.content().length <= 5 || file.content().length > FILE_LIMIT) {
+                // WeCom answers a file outside its size limits with 40006 invalid file size
+                return "{\"errcode\":40006,\"errmsg\":\"invalid file size\"}";
+            }
+            files.put(id, file);
+        }
         mediaIds.add(id);
-        return "{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"image\",\"media_id\":\"" + id
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"" + type + "\",\"media_id\":\"" + id
                 + "\",\"created_at\":\"1700000000\"}";
+    }
+
+    /** The media part's filename and bytes, read by the multipart boundary of the content type. */
+    private static UploadedFile mediaPart(Request r, String mediaId) {
+        int b = r.contentType.indexOf("boundary=");
+        if (b < 0) {
+            return null;
+        }
+        String boundary = "--" + r.contentType.substring(b + "boundary=".length()).replace("\"", "").split(";")[0];
+        String body = new String(r.body, StandardCharsets.ISO_8859_1);
+        int media = body.indexOf("name=\"media\"");
+        int headersEnd = media < 0 ? -1 : body.indexOf("\r\n\r\n", media);
+        int end = headersEnd < 0 ? -1 : body.indexOf("\r\n" + boundary, headersEnd + 4);
+        if (end < 0) {
+            return null;
+        }
+        String headers = body.substring(media, headersEnd);
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"").matcher(headers);
+        String fileName = name.find() ? new String(name.group(1).getBytes(StandardCharsets.ISO_8859_1),
+                StandardCharsets.UTF_8) : "";
+        byte[] content = java.util.Arrays.copyOfRange(r.body, headersEnd + 4, end);
+        return new UploadedFile(mediaId, fileName, content);
     }
 
     private String tagList(Request r) {
