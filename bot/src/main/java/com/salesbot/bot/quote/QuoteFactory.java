@@ -19,6 +19,8 @@ import com.salesbot.core.quote.PriceList;
 import com.salesbot.core.quote.QuoteDocument;
 import com.salesbot.core.quote.QuotePrices;
 import com.salesbot.core.quote.QuoteStore;
+import com.salesbot.core.quote.QuoteFiles;
+import com.salesbot.core.port.FileContents;
 import com.salesbot.core.tagging.KnownPrices;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
@@ -62,6 +64,12 @@ public class QuoteFactory {
     @Order(1200)
     ChatFeature quoteFeature(IssueQuote issue, CustomerStore customers, PushFiles files, DialogStore dialogs) {
         return new QuoteFeature(issue, customers, files, dialogs);
+    }
+
+    /** The bytes of file messages (quote PDFs, rebuilt and checked against the registered hash) for the senders. */
+    @Singleton
+    FileContents fileContents(IssueQuote issue) {
+        return new QuoteFiles(issue);
     }
 
     @Singleton

@@ -76,7 +76,8 @@ public class DingtalkChannelFactory {
     @Singleton
     @Named("dingtalk")
     ChannelSender dingtalkSender(DingtalkSettings settings, DingtalkOpenApi openApi, DingtalkOapi oapi,
-                                 DingtalkAccessTokenProvider tokens, Clock clock) {
-        return new DingtalkSender(settings, openApi, oapi, tokens, new DingtalkMessageRenderer(), clock);
+                                 DingtalkAccessTokenProvider tokens, Clock clock,
+                                 com.salesbot.core.port.FileContents files) {
+        return new DingtalkSender(settings, openApi, oapi, tokens, new DingtalkMessageRenderer(), clock, files);
     }
 }

@@ -10,6 +10,7 @@ import com.salesbot.adapters.wecom.send.WecomMessageRenderer;
 import com.salesbot.adapters.wecom.send.WecomSender;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.InboundDecoder;
+import com.salesbot.core.port.FileContents;
 import com.salesbot.core.port.KeyValueStore;
 import com.salesbot.core.port.LockService;
 import com.salesbot.core.port.RateLimiter;
@@ -57,11 +58,12 @@ public class WecomChannelFactory {
     @Singleton
     @Named("wecom")
     ChannelSender wecomSender(WecomSettings settings, WxCpService cp, RateLimiter limiter, KeyValueStore kv,
+                              FileContents files,
                               @Value("${wecom.bot-name:销售助手}") String botName,
                               @Value("${wecom.duplicate-check-interval:30m}") java.time.Duration duplicateCheck,
                               @Value("${wecom.tag-group:销售助手}") String tagGroup) {
         return new WecomSender(cp, new WecomMessageRenderer(settings.agentId(), botName),
                 new MemberRateLimit(limiter, settings.corpId(), settings.agentId()), new WecomImageUploader(cp),
-                duplicateCheck, kv, tagGroup);
+                duplicateCheck, kv, tagGroup, files);
     }
 }

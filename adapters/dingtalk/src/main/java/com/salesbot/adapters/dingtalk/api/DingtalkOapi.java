@@ -38,6 +38,21 @@ public final class DingtalkOapi {
         return response.getMediaId();
     }
 
+    /**
+     * Uploads a file (type=file: doc, docx, xls, xlsx, ppt, pptx, zip, pdf, rar; at most 20 MB) and returns its
+     * media id, usable as the mediaId of a robot sampleFile message.
+     */
+    public String uploadFile(String token, String fileName, byte[] content, String contentType) {
+        OapiMediaUploadRequest request = new OapiMediaUploadRequest();
+        request.setType("file");
+        request.setMedia(new FileItem(fileName, content, contentType));
+        OapiMediaUploadResponse response = execute("mediaUpload", MEDIA_UPLOAD, request, token);
+        if (response.getMediaId() == null || response.getMediaId().isBlank()) {
+            throw new DingtalkApiException(DingtalkFailure.TRANSIENT, "mediaUpload returned no media id");
+        }
+        return response.getMediaId();
+    }
+
     /** Sends a markdown work notification from the configured agent; returns DingTalk's task id. */
     public long sendWorkNotice(String token, List<String> userIds, String title, String markdown) {
         if (settings.agentId() == null) {

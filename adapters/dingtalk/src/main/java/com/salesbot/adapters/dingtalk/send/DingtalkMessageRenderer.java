@@ -49,6 +49,13 @@ public final class DingtalkMessageRenderer {
         return messages;
     }
 
+    /** An uploaded file as a robot file message (sampleFile: mediaId, fileName, fileType = the extension). */
+    public RobotMessage fileMessage(String mediaId, String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        String type = dot < 0 ? "file" : fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+        return new RobotMessage("sampleFile", json(Map.of("mediaId", mediaId, "fileName", fileName, "fileType", type)));
+    }
+
     /** An uploaded PNG as a robot image message. */
     public RobotMessage imageMessage(String mediaId) {
         return new RobotMessage("sampleImageMsg", json(Map.of("photoURL", mediaId)));

@@ -11,6 +11,9 @@ import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardIds;
 import com.salesbot.core.card.CardImage;
 import com.salesbot.core.card.CustomerTagUpdate;
+import com.salesbot.core.card.FileMessage;
+import com.salesbot.core.card.TextMessage;
+import com.salesbot.core.port.FileContents;
 import com.salesbot.core.card.OutgoingMessage;
 import com.salesbot.core.messaging.ChannelSender;
 import com.salesbot.core.messaging.SendResult;
@@ -48,9 +51,18 @@ public final class DingtalkSender implements ChannelSender {
     private final DingtalkAccessTokenProvider tokens;
     private final DingtalkMessageRenderer renderer;
     private final Clock clock;
+    private final FileContents files;
 
     public DingtalkSender(DingtalkSettings settings, DingtalkOpenApi openApi, DingtalkOapi oapi,
                           DingtalkAccessTokenProvider tokens, DingtalkMessageRenderer renderer, Clock clock) {
+        this(settings, openApi, oapi, tokens, renderer, clock, FileContents.none());
+    }
+
+    /** @param files loads the bytes of {@link FileMessage}s when they are sent (the outbox keeps references only) */
+    public DingtalkSender(DingtalkSettings settings, DingtalkOpenApi openApi, DingtalkOapi oapi,
+                          DingtalkAccessTokenProvider tokens, DingtalkMessageRenderer renderer, Clock clock,
+                          FileContents files) {
+        this.files = files;
         this.settings = settings;
         this.openApi = openApi;
         this.oapi = oapi;
@@ -78,10 +90,26 @@ public final class DingtalkSender implements ChannelSender {
         if (message instanceof CustomerTagUpdate) {
             return new SendResult.Permanent("dingtalk has no customer tags to write back to");
         }
+        if (message instanceof FileMessage file) {
+            // a file goes to the robot chat as sampleFile; a work notice (markdown only) gets the link
+            java.util.Optional<byte[]> bytes = recipient.startsWith(WORK_NOTICE_PREFIX) ? java.util.Optional.empty()
+                    : files.load(file.ref());
+            if (bytes.isEmpty() || bytes.get().length == 0 || bytes.get().length > FileContents.MAX_FILE_BYTES) {
+                return send(recipient, new TextMessage(file.fallbackText()), progress);
+            }
+            return withToken(token -> batchSend(token, recipient, List.of(renderer.fileMessage(
+                    oapi.uploadFile(token, file.fileName(), bytes.get(), contentType(file.fileName())),
+                    file.fileName())), 0, SendProgress.NONE));
+        }
         if (recipient.startsWith(WORK_NOTICE_PREFIX)) {
             return sendWorkNotice(recipient.substring(WORK_NOTICE_PREFIX.length()), message);
         }
         return sendToRobotChat(recipient, message, progress);
+    }
+
+    private static String contentType(String fileName) {
+        return fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".pdf") ? "application/pdf"
+                : "application/octet-stream";
     }
 
     /**

@@ -19,15 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
  * which names the published pages.
  */
 public final class DingtalkRequestRules {
-    private static final Map<String, List<String>> MSG_KEYS = Map.of(
-            "sampleText", List.of("content"),
-            "sampleMarkdown", List.of("title", "text"),
-            "sampleImageMsg", List.of("photoURL"),
-            "sampleActionCard", List.of("title", "text", "singleTitle", "singleURL"),
-            "sampleActionCard2", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle2", "actionURL2"),
-            "sampleActionCard3", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle3", "actionURL3"),
-            "sampleActionCard4", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle4", "actionURL4"),
-            "sampleActionCard5", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle5", "actionURL5"));
+    private static final Map<String, List<String>> MSG_KEYS = Map.ofEntries(
+            Map.entry("sampleText", List.of("content")),
+            Map.entry("sampleFile", List.of("mediaId", "fileName", "fileType")),
+            Map.entry("sampleMarkdown", List.of("title", "text")),
+            Map.entry("sampleImageMsg", List.of("photoURL")),
+            Map.entry("sampleActionCard", List.of("title", "text", "singleTitle", "singleURL")),
+            Map.entry("sampleActionCard2", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle2", "actionURL2")),
+            Map.entry("sampleActionCard3", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle3", "actionURL3")),
+            Map.entry("sampleActionCard4", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle4", "actionURL4")),
+            Map.entry("sampleActionCard5", List.of("title", "text", "actionTitle1", "actionURL1", "actionTitle5", "actionURL5")));
 
     private final Set<String> outTrackIds = ConcurrentHashMap.newKeySet();
 

@@ -44,6 +44,8 @@ public final class FakeDingtalkServer implements AutoCloseable {
     private final List<String> violations = new ArrayList<>();
     private final Map<String, String> authCodes = new HashMap<>();
     private int codeSeq;
+    private int mediaSeq;
+    private final Map<String, UploadedFile> files = new HashMap<>();
     private String signedInStaff;
 
     public FakeDingtalkServer() throws IOException {
@@ -105,6 +107,20 @@ public final class FakeDingtalkServer implements AutoCloseable {
         return List.copyOf(violations);
     }
 
+    /** A file accepted by /media/upload type=file: its media id, multipart filename and bytes. */
+    public record UploadedFile(String mediaId, String fileName, byte[] content) {
+    }
+
+    /** DingTalk's media upload limit for type=file (20 MB) and the file types it takes. */
+    public static final int FILE_LIMIT = 20 * 1024 * 1024;
+    static final java.util.Set<String> FILE_TYPES = java.util.Set.of("doc", "docx", "xls", "xlsx", "ppt", "pptx", "zip",
+            "pdf", "rar");
+
+    /** Files uploaded with type=file (answered by the fake itself unless a canned answer is queued or set). */
+    public synchronized Map<String, UploadedFile> files() {
+        return Map.copyOf(files);
+    }
+
     /** Fails the calling test when any request broke a documented rule. */
     public synchronized void assertNoViolations() {
         if (!violations.isEmpty()) {
@@ -142,7 +158,9 @@ public final class FakeDingtalkServer implements AutoCloseable {
             List<String> problems = rules.check(uri.getPath(), new String(body, StandardCharsets.UTF_8));
             violations.addAll(problems.stream().map(p -> uri.getPath() + ": " + p).toList());
             Deque<Canned> queue = queued.get(uri.getPath());
-            answer = queue != null && !queue.isEmpty() ? queue.poll()
+            Canned upload = uri.getPath().equals("/media/upload") && (queue == null || queue.isEmpty())
+                    ? fileUpload(uri.getRawQuery(), headers.get("content-type"), body) : null;
+            answer = upload != null ? upload : queue != null && !queue.isEmpty() ? queue.poll()
                     : defaults.getOrDefault(uri.getPath(), new Canned(404, "{\"code\":\"NotFound\",\"message\":\"no fake for path\"}"));
             if (!problems.isEmpty()) {
                 answer = new Canned(400, "{\"code\":\"InvalidParameter\",\"message\":\""
@@ -155,6 +173,48 @@ public final class FakeDingtalkServer implements AutoCloseable {
         try (OutputStream stream = exchange.getResponseBody()) {
             stream.write(out);
         }
+    }
+
+    /**
+     * /media/upload with type=file, as DingTalk documents it: multipart with a "media" part and its filename, a file
+     * type it takes, more than 0 and at most 20 MB (else errcode 40005 不合法的文件类型 / 40006 不合法的文件大小).
+     * Null for other uploads (images keep the canned answers).
+     */
+    private Canned fileUpload(String rawQuery, String contentType, byte[] body) {
+        String text = new String(body, StandardCharsets.ISO_8859_1);
+        boolean fileType = (rawQuery != null && rawQuery.matches("(^|.*&)type=file(&.*|$)"))
+                || text.matches("(?s).*name=\"type\"\r\n(?:[^\r\n]+\r\n)*\r\nfile\r\n.*");
+        if (!fileType) {
+            return null;
+        }
+        if (rawQuery == null || !rawQuery.contains("access_token=")) {
+            violations.add("/media/upload: access_token missing");
+            return new Canned(200, "{\"errcode\":40014,\"errmsg\":\"不合法的access_token\"}");
+        }
+        int b = contentType == null ? -1 : contentType.indexOf("boundary=");
+        int media = text.indexOf("name=\"media\"");
+        int headersEnd = media < 0 ? -1 : text.indexOf("\r\n\r\n", media);
+        String boundary = b < 0 ? null : "--" + contentType.substring(b + 9).replace("\"", "").split(";")[0];
+        int end = headersEnd < 0 || boundary == null ? -1 : text.indexOf("\r\n" + boundary, headersEnd + 4);
+        java.util.regex.Matcher name = java.util.regex.Pattern.compile("filename=\"([^\"]*)\"")
+                .matcher(media < 0 || headersEnd < 0 ? "" : text.substring(media, headersEnd));
+        if (end < 0 || !name.find()) {
+            violations.add("/media/upload: multipart media part with a filename required");
+            return new Canned(400, "{\"code\":\"InvalidParameter\",\"message\":\"media part required\"}");
+        }
+        String fileName = new String(name.group(1).getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+        byte[] content = java.util.Arrays.copyOfRange(body, headersEnd + 4, end);
+        int dot = fileName.lastIndexOf('.');
+        if (dot < 0 || !FILE_TYPES.contains(fileName.substring(dot + 1).toLowerCase(java.util.Locale.ROOT))) {
+            return new Canned(200, "{\"errcode\":40005,\"errmsg\":\"不合法的文件类型\"}");
+        }
+        if (content.length == 0 || content.length > FILE_LIMIT) {
+            return new Canned(200, "{\"errcode\":40006,\"errmsg\":\"不合法的文件大小\"}");
+        }
+        String id = "@lAfile" + (++mediaSeq);
+        files.put(id, new UploadedFile(id, fileName, content));
+        return new Canned(200, "{\"errcode\":0,\"errmsg\":\"ok\",\"type\":\"file\",\"media_id\":\"" + id
+                + "\",\"created_at\":1700000000}");
     }
 
     private String jsapi() {
