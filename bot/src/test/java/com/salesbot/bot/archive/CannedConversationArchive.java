@@ -14,7 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 @Replaces(ConversationArchive.class)
 @Requires(property = "archive-test.canned", value = "true")
 public class CannedConversationArchive implements ConversationArchive {
-    final List<ArchivedMessage> records = new CopyOnWriteArrayList<>();
+    public final List<ArchivedMessage> records = new CopyOnWriteArrayList<>();
 
     @Override
     public ArchiveBatch pull(long afterSeq, int limit) {

@@ -74,6 +74,8 @@ final class QuoteTapFlow implements PromptHandler {
         }
         String promptId = DialogStore.newPromptId(KIND);
         dialogs.save(new PromptState(promptId, KIND, request.repId(), CUSTOMER, Map.of()), TTL);
+        // typed answers count too: a channel shows only a few buttons (WeCom 6) and asks to type the rest by name
+        dialogs.focus(request.repId(), promptId, TTL);
         return request.reply(new Card("报价", Tone.NORMAL, List.of("给哪位客户报价？点一下：",
                 "也可以直接打：报价 客户 产品×数量 9折"), null, null,
                 own.stream().map(c -> new CardButton(CUSTOMER_KEY + c.id(), CustomerNames.shortName(c.name()), false))
@@ -105,7 +107,6 @@ final class QuoteTapFlow implements PromptHandler {
             }
             PromptState next = prompt.with("item", item.get().code()).atStep(QUANTITY);
             dialogs.save(next, TTL);
-            dialogs.focus(request.repId(), prompt.id(), TTL);
             return request.reply(new Card("数量：" + item.get().name(), Tone.NORMAL,
                     List.of(item.get().price().toPlainString() + " 元/" + item.get().unit() + "，要多少？点一下或直接输入数字："),
                     null, null, QUANTITY_TAPS.stream().map(q -> new CardButton(QTY_KEY + q, Integer.toString(q), false))
@@ -160,11 +161,25 @@ final class QuoteTapFlow implements PromptHandler {
 
     @Override
     public List<Outgoing> onText(ChatRequest request, PromptState prompt) {
+        String text = request.message().text() == null ? "" : request.message().text().strip();
         if (QUANTITY.equals(prompt.step())) {
-            String text = request.message().text() == null ? "" : request.message().text().strip();
             return quantity(request, prompt, text);
         }
-        return request.say("请在卡片上点选。");
+        // a button's label typed instead of tapped (buttons beyond the channel's limit are listed by name)
+        Optional<String> key = switch (prompt.step()) {
+            case CUSTOMER -> {
+                String t = com.salesbot.core.chat.text.TextNormalizer.normalize(text);
+                yield customers.ofOwner(request.repId()).stream().filter(c -> CustomerNames.matches(c.name(), t))
+                        .findFirst().map(c -> CUSTOMER_KEY + c.id());
+            }
+            case ITEMS -> "选折扣".equals(text) ? Optional.of(NEXT_KEY)
+                    : QuoteFeature.item(issue.prices(), text).map(p -> ITEM_KEY + p.code());
+            case DISCOUNT -> allowed(issue.prices().maxDiscount(request.sender())).stream()
+                    .filter(d -> label(d).equals(text)).findFirst().map(d -> DISCOUNT_KEY + d);
+            case CONFIRM -> "生成报价".equals(text) ? Optional.of(ISSUE_KEY) : Optional.empty();
+            default -> Optional.empty();
+        };
+        return key.isPresent() ? onAction(request, prompt, key.get()) : request.say("请在卡片上点选，或回复选项名称。");
     }
 
     @Override
@@ -187,7 +202,6 @@ final class QuoteTapFlow implements PromptHandler {
         chosen.forEach((code, n) -> encoded.add(code + "*" + n));
         PromptState next = prompt.with("items", String.join(",", encoded)).atStep(ITEMS);
         dialogs.save(next, TTL);
-        dialogs.releaseFocus(request.repId(), prompt.id());
         Optional<Customer> customer = own(request, prompt.get("customer"));
         if (customer.isEmpty()) {
             return request.say("只能给自己名下的客户报价。");
@@ -205,13 +219,14 @@ final class QuoteTapFlow implements PromptHandler {
             lines.addAll(chosen);
             lines.add("继续点产品添加，或点「选折扣」。");
         }
+        // 选折扣 first: channels show only the first few buttons (WeCom 6) and list the rest to be typed by name
         List<CardButton> buttons = new ArrayList<>();
-        for (PriceItem p : prices.items()) {
-            buttons.add(new CardButton(ITEM_KEY + p.code(), p.name() + " " + p.price().toPlainString() + "元/" + p.unit(),
-                    false));
-        }
         if (!chosen.isEmpty()) {
             buttons.add(new CardButton(NEXT_KEY, "选折扣", true));
+        }
+        for (PriceItem p : prices.items()) {
+            buttons.add(new CardButton(ITEM_KEY + p.code(), p.name(), false));
+            lines.add(p.name() + "：" + p.price().toPlainString() + " 元/" + p.unit());
         }
         return new Card("报价：" + CustomerNames.shortName(customer.name()), Tone.NORMAL, lines, null, null, buttons,
                 state.id(), null);

@@ -134,9 +134,11 @@ class QuoteFeatureTest {
         assertThat(quantity.buttons()).extracting(CardButton::label).containsExactly("1", "5", "10", "20");
         Card more = ChatHarness.onlyCard(tap(rep, prompt, "qty:20"));
         assertThat(more.lines()).contains("销售助手 专业版 ×20");
-        ChatHarness.onlyCard(tap(rep, prompt, "item:impl_day"));
+        // an item typed by name (channels list buttons beyond their limit to be typed)
+        assertThat(ChatHarness.onlyCard(say("实施服务")).title()).isEqualTo("数量：实施服务");
         Card withTyped = ChatHarness.onlyCard(say("3")); // the quantity typed instead of tapped
         assertThat(withTyped.lines()).contains("销售助手 专业版 ×20", "实施服务 ×3");
+        assertThat(withTyped.buttons().get(0).label()).as("选折扣 before the items").isEqualTo("选折扣");
         Card discounts = ChatHarness.onlyCard(tap(rep, prompt, ChatHarness.keyOf(withTyped, "选折扣")));
         // REP may give up to 10%: 无折扣, 95折, 9折 and nothing deeper
         assertThat(discounts.buttons()).extracting(CardButton::label).containsExactly("无折扣", "95折", "9折");
