@@ -11,6 +11,7 @@ import com.salesbot.adapters.dingtalk.send.RobotMessage;
 import com.salesbot.adapters.wecom.send.WecomMessageRenderer;
 import com.salesbot.bot.sandbox.SandboxDelivery.Previews;
 import com.salesbot.core.card.Card;
+import com.salesbot.core.card.FileMessage;
 import com.salesbot.core.card.OutgoingMessage;
 import java.util.List;
 import me.chanjar.weixin.common.error.WxErrorException;
@@ -71,6 +72,15 @@ final class PlatformPreviews {
     private String wecom(String recipient, OutgoingMessage message) {
         try {
             JsonArray out = new JsonArray();
+            if (message instanceof FileMessage file) {
+                // the bytes are loaded when sending; here only the two calls, with the media id they would use
+                JsonObject upload = new JsonObject();
+                upload.addProperty("media", file.fileName() + " (multipart, from " + file.ref() + ")");
+                out.add(request("POST /cgi-bin/media/upload?type=file", upload));
+                out.add(request("POST /cgi-bin/message/send", JsonParser.parseString(
+                        wecom.file(recipient, MEDIA_PLACEHOLDER + file.fileName()).toJson())));
+                return PRETTY.toJson(out);
+            }
             for (WxCpMessage m : wecom.render(recipient, message, image -> MEDIA_PLACEHOLDER + image.name())) {
                 out.add(request("POST /cgi-bin/message/send", JsonParser.parseString(m.toJson())));
             }
@@ -82,6 +92,15 @@ final class PlatformPreviews {
 
     private String dingtalk(String recipient, OutgoingMessage message) {
         JsonArray out = new JsonArray();
+        if (message instanceof FileMessage file) {
+            JsonObject upload = new JsonObject();
+            upload.addProperty("media", file.fileName() + " (multipart, from " + file.ref() + ")");
+            out.add(request("POST oapi /media/upload?type=file", upload));
+            RobotMessage m = dingtalk.fileMessage(MEDIA_PLACEHOLDER + file.fileName(), file.fileName());
+            out.add(request("POST /v1.0/robot/oToMessages/batchSend", PRETTY.toJsonTree(
+                    DingtalkOpenApi.batchSendBody(robotCode, List.of(recipient), m.msgKey(), m.msgParam()))));
+            return PRETTY.toJson(out);
+        }
         String mediaId = message instanceof Card card && card.image() != null
                 ? MEDIA_PLACEHOLDER + card.image().name() : null;
         for (RobotMessage m : dingtalk.robotMessages(message, mediaId)) {

@@ -48,9 +48,9 @@ public class SandboxSender implements ChannelSender {
             return new SendResult.Sent(); // the sandbox has no customer contacts to tag
         }
         if (message instanceof FileMessage file) {
-            // the sandbox has no platform files: the file shows as its signed download link
-            TextMessage link = new TextMessage(file.fallbackText());
-            mailbox.addText(recipient, "bot", link.text(), previews.of(recipient, link));
+            // the sandbox has no platform files: the file shows as its signed download link, the previews show the
+            // upload and file message the platforms would get
+            mailbox.addText(recipient, "bot", file.fallbackText(), previews.of(recipient, file));
         } else if (message instanceof TextMessage text) {
             mailbox.addText(recipient, "bot", text.text(), previews.of(recipient, message));
         } else {

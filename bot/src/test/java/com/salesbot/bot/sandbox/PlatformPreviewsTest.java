@@ -48,6 +48,15 @@ class PlatformPreviewsTest {
     }
 
     @Test
+    void aFileIsAnUploadThenAFileMessageOnBothPlatforms() {
+        Previews p = previews.of("r1", new com.salesbot.core.card.FileMessage("报价单-BJ-20261203-001.pdf",
+                "quote:BJ-20261203-001", "报价单 PDF：https://bot.example.com/f"));
+        assertThat(p.wecom()).contains("/cgi-bin/media/upload?type=file", "\"msgtype\": \"file\"",
+                "MEDIA_ID_OF_报价单-BJ-20261203-001.pdf");
+        assertThat(p.dingtalk()).contains("/media/upload?type=file", "sampleFile", "fileType");
+    }
+
+    @Test
     void aCardImageFollowsAsAnImageMessageWithAPlaceholderMediaId() {
         Card card = new Card("目标健康度", Tone.DANGER, List.of("缺口较大"), List.of(),
                 new CardImage("target.png", new byte[]{1, 2, 3}, "目标图"), List.of(), null, null);
