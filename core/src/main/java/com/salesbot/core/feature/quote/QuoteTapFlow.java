@@ -148,9 +148,7 @@ final class QuoteTapFlow implements PromptHandler {
             if (customer.isEmpty()) {
                 return request.say("只能给自己名下的客户报价。");
             }
-            if (dialogs.find(prompt.id()).isEmpty()) {
-                return onExpired(request, prompt.id());
-            }
+            // spent once issued: a second tap on the card finds no prompt and is told it expired
             dialogs.delete(prompt.id());
             dialogs.releaseFocus(request.repId(), prompt.id());
             return issuer.apply(request, new Issue(customer.get(), items(prompt),
