@@ -81,16 +81,7 @@ class QuoteFileMariaDbE2eTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        String db = System.getenv().getOrDefault("SALESBOT_TEST_DB", "test");
-        Map<String, String> p = new HashMap<>();
-        p.put("datasources.default.url", "jdbc:mysql://127.0.0.1:3306/" + db + "?sslMode=DISABLED"
-                + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                + "&rewriteBatchedStatements=true");
-        p.put("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver");
-        p.put("datasources.default.username", "root");
-        p.put("datasources.default.password", "");
-        p.put("flyway.datasources.default.clean-schema", "true");
-        p.put("flyway.datasources.default.clean-disabled", "false");
+        Map<String, String> p = MariaDbE2e.database();
         p.put("wecom.corp-id", FakeWecomServer.CORP);
         p.put("wecom.agent-id", Integer.toString(FakeWecomServer.AGENT));
         p.put("wecom.secret", FakeWecomServer.SECRET);

@@ -78,24 +78,16 @@ class TargetsMariaDbE2eTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        String db = System.getenv().getOrDefault("SALESBOT_TEST_DB", "test");
-        return Map.ofEntries(
-                Map.entry("datasources.default.url", "jdbc:mysql://127.0.0.1:3306/" + db + "?sslMode=DISABLED"
-                        + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                        + "&rewriteBatchedStatements=true"),
-                Map.entry("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver"),
-                Map.entry("datasources.default.username", "root"),
-                Map.entry("datasources.default.password", ""),
-                Map.entry("flyway.datasources.default.clean-schema", "true"),
-                Map.entry("flyway.datasources.default.clean-disabled", "false"),
-                Map.entry("wecom.corp-id", FakeWecomServer.CORP),
-                Map.entry("wecom.agent-id", Integer.toString(FakeWecomServer.AGENT)),
-                Map.entry("wecom.secret", FakeWecomServer.SECRET),
-                Map.entry("wecom.token", WecomCallbacks.TOKEN),
-                Map.entry("wecom.aes-key", Vectors.A_KEY),
-                Map.entry("wecom.api-base-url", fake.baseUrl()),
-                Map.entry("salesbot.demo.enabled", "false"),
-                Map.entry("salesbot.pump.interval", "200ms"));
+        Map<String, String> p = MariaDbE2e.database();
+        p.put("wecom.corp-id", FakeWecomServer.CORP);
+        p.put("wecom.agent-id", Integer.toString(FakeWecomServer.AGENT));
+        p.put("wecom.secret", FakeWecomServer.SECRET);
+        p.put("wecom.token", WecomCallbacks.TOKEN);
+        p.put("wecom.aes-key", Vectors.A_KEY);
+        p.put("wecom.api-base-url", fake.baseUrl());
+        p.put("salesbot.demo.enabled", "false");
+        p.put("salesbot.pump.interval", "200ms");
+        return p;
     }
 
     @BeforeAll

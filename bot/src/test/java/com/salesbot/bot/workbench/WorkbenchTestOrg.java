@@ -1,5 +1,6 @@
 package com.salesbot.bot.workbench;
 
+import com.salesbot.bot.e2e.MariaDbE2e;
 import com.salesbot.adapters.wecom.support.FakeWecomServer;
 import com.salesbot.adapters.wecom.support.Vectors;
 import com.salesbot.core.model.Rep;
@@ -34,21 +35,11 @@ final class WorkbenchTestOrg {
     }
 
     static Map<String, String> mariaDb(String redisPrefix) {
-        String db = System.getenv().getOrDefault("SALESBOT_TEST_DB", "test");
-        return Map.ofEntries(
-                Map.entry("datasources.default.url", "jdbc:mysql://127.0.0.1:3306/" + db + "?sslMode=DISABLED"
-                        + "&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true"
-                        + "&rewriteBatchedStatements=true"),
-                Map.entry("datasources.default.driver-class-name", "com.mysql.cj.jdbc.Driver"),
-                Map.entry("datasources.default.username", "root"),
-                Map.entry("datasources.default.password", ""),
-                Map.entry("flyway.datasources.default.clean-schema", "true"),
-                Map.entry("flyway.datasources.default.clean-disabled", "false"),
-                Map.entry("redis.uri", "redis://127.0.0.1:6379"),
-                Map.entry("salesbot.redis.key-prefix", redisPrefix + ":" + System.nanoTime() + ":"),
-                Map.entry("salesbot.demo.enabled", "false"),
-                Map.entry("salesbot.api-token", API_TOKEN),
-                Map.entry("salesbot.workbench.session-secret", "workbench-test-secret-0123456789"));
+        Map<String, String> p = MariaDbE2e.properties(redisPrefix + ":" + System.nanoTime());
+        p.put("salesbot.demo.enabled", "false");
+        p.put("salesbot.api-token", API_TOKEN);
+        p.put("salesbot.workbench.session-secret", "workbench-test-secret-0123456789");
+        return p;
     }
 
     static Map<String, String> wecom(FakeWecomServer fake) {
