@@ -65,10 +65,14 @@ fresh_db() {
   redis-cli -n 5 FLUSHDB >/dev/null
 }
 
-# label, jar: the README's plain command in an empty folder (embedded H2, in-memory cache, no channels)
+# label, jar: the README's plain command in an empty folder (embedded H2, in-memory cache, no channels), with the
+# class-data archive the build writes next to the jar (salesbot.jsa) when there is one, as the README runs it. An
+# archive is tied to its jar's path: for BASE_JAR, record one there with the exec step of bot/pom.xml.
 startup() {
+  local cds=() jsa=${2%.jar}.jsa
+  [ ! -f "$jsa" ] || cds=(-XX:SharedArchiveFile="$jsa")
   SCRATCH=$(mktemp -d)
-  (cd "$SCRATCH" && SALESBOT_PORT=$BOT_PORT SALESBOT_CONFIG_DIR=$REPO/config exec java -Xmx$HEAP -jar "$2" \
+  (cd "$SCRATCH" && SALESBOT_PORT=$BOT_PORT SALESBOT_CONFIG_DIR=$REPO/config exec java -Xmx$HEAP "${cds[@]}" -jar "$2" \
     >/tmp/salesbot-load-start.log 2>&1) &
   BOT=$!
   log "START [$1] seconds=$(wait_for "http://127.0.0.1:$BOT_PORT/health" 180 UP)"

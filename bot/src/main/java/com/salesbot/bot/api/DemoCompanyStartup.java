@@ -10,11 +10,14 @@ import io.micronaut.context.env.Environment;
 import io.micronaut.context.event.ApplicationEventListener;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import com.salesbot.core.demo.DealDemo;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * {@code test} environment it stays off unless set explicitly, so test suites sharing a database get no surprise
  * people.
  * <p>
- * Outside tests the load runs on a background thread once the context has started ({@code salesbot.demo.background},
+ * Outside tests the load runs on a background thread once the server answers ({@code salesbot.demo.background},
  * default true except under {@code test}): it was the longest step of a fresh start, and the bot answers while it
  * runs. {@link #state()} says where it is; /health reports it under "demo" (com.salesbot.bot.health).
  */
@@ -34,22 +37,23 @@ import org.slf4j.LoggerFactory;
 public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent> {
     private static final Logger LOG = LoggerFactory.getLogger(DemoCompanyStartup.class);
 
-    private final DemoLoader loader;
+    private final BeanProvider<DemoLoader> loader;
     private final DemoCompanyGenerator generator;
     private final Clock clock;
     private final ZoneId zone;
     private final boolean enabled;
     private final long seed;
-    private final DealDemo deals;
+    private final BeanProvider<DealDemo> deals;
     private final BeanProvider<TargetsDemo> targetsDemo;
     private final boolean background;
     private final AtomicReference<String> state;
+    private final AtomicBoolean backgroundStarted = new AtomicBoolean();
 
-    public DemoCompanyStartup(DemoLoader loader, BusinessConfig config, Clock clock, ZoneId zone, Environment env,
+    public DemoCompanyStartup(BeanProvider<DemoLoader> loader, BusinessConfig config, Clock clock, ZoneId zone, Environment env,
                               @Nullable @Value("${salesbot.demo.enabled:}") String enabled,
                               @Nullable @Value("${wecom.corp-id:}") String wecomCorpId,
                               @Nullable @Value("${dingtalk.app-key:}") String dingtalkAppKey,
-                               @Value("${salesbot.demo.seed:20260101}") long seed, DealDemo deals,
+                               @Value("${salesbot.demo.seed:20260101}") long seed, BeanProvider<DealDemo> deals,
                                BeanProvider<TargetsDemo> targetsDemo,
                               @Nullable @Value("${salesbot.demo.background:}") String background) {
         this.loader = loader;
@@ -75,7 +79,16 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
             load();
             return;
         }
+        // The thread starts once the server answers (onServerStartup): on two cores a load running during the
+        // bean context's start-up delays /health by the CPU it takes; its stores are resolved on that thread too.
         state.set("loading");
+    }
+
+    @EventListener
+    void onServerStartup(ServerStartupEvent event) {
+        if (!enabled || !background || !backgroundStarted.compareAndSet(false, true)) {
+            return;
+        }
         Thread t = new Thread(() -> {
             try {
                 load();
@@ -96,9 +109,9 @@ public class DemoCompanyStartup implements ApplicationEventListener<StartupEvent
     /** @return true when the demo company was written now */
     public boolean load() {
         state.set("loading");
-        boolean loaded = loader.loadIfEmpty(generator.generate(seed, LocalDate.now(clock.withZone(zone))));
+        boolean loaded = loader.get().loadIfEmpty(generator.generate(seed, LocalDate.now(clock.withZone(zone))));
         if (loaded) {
-            deals.loadIfEmpty(LocalDate.now(clock.withZone(zone)));
+            deals.get().loadIfEmpty(LocalDate.now(clock.withZone(zone)));
             if (targetsDemo.isPresent()) {
                 targetsDemo.get().load(clock.millis());
             }
