@@ -25,10 +25,11 @@ import java.util.Set;
  * (channel, clientMsgId), and put into the conversation of its rep and customer by the idle gap. Rows already
  * stored are found with one lookup per channel and reported as duplicates; the customers (NDA) and the latest
  * conversation of every rep and customer are looked up once for the batch; the rest are stored in time order in
- * one transaction with batched conversation inserts/updates and batched message inserts. When a concurrent writer stored one of them meanwhile, that transaction
- * is rolled back and the rows are stored one transaction each, where a retried row that would have opened a new
- * conversation rolls that conversation back. After storing: compliance alerts (R12), the rep's price-sensitive streak (R19) and one
- * write-back of scenario tags per customer (R16).
+ * one transaction with batched conversation inserts/updates and batched message inserts. When a concurrent writer
+ * stored one of them meanwhile, that transaction is rolled back and the rows are stored one transaction each,
+ * where a retried row that would have opened a new conversation rolls that conversation back. After storing:
+ * compliance alerts (R12), the rep's price-sensitive streak (R19) and one write-back of scenario tags per customer
+ * (R16).
  */
 public final class IngestConversations {
     public static final String DEFAULT_CHANNEL = "api";
