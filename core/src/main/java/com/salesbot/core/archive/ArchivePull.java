@@ -62,8 +62,7 @@ public final class ArchivePull {
         ArchiveBatch batch = archive.pull(from, batchSize);
         List<IngestRow> rows = new ArrayList<>();
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
-        for (ArchivedMessage m : batch.messages()) {
-            ArchiveRowMapper.Mapped mapped = mapper.map(m);
+        for (ArchiveRowMapper.Mapped mapped : mapper.mapAll(batch.messages())) {
             if (mapped.row() != null) {
                 rows.add(mapped.row());
             } else {

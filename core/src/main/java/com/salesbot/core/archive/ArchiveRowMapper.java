@@ -7,8 +7,13 @@ import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.OrgStore;
 import com.salesbot.core.tagging.IngestRow;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Turns an archived record into an ingestion row between one rep and one customer, or says why not. The sender
@@ -36,17 +41,47 @@ final class ArchiveRowMapper {
         return wecomId != null && (wecomId.startsWith("wm") || wecomId.startsWith("wo"));
     }
 
-    Mapped map(ArchivedMessage m) {
+    /**
+     * Maps a pulled batch: the customers of all external ids in it are looked up in one call and each rep once,
+     * instead of one lookup per sender and recipient.
+     */
+    List<Mapped> mapAll(List<ArchivedMessage> messages) {
+        Set<String> external = new LinkedHashSet<>();
+        for (ArchivedMessage m : messages) {
+            if (looksExternal(m.from())) {
+                external.add(m.from());
+            }
+            for (String to : m.toList()) {
+                if (looksExternal(to)) {
+                    external.add(to);
+                }
+            }
+        }
+        Map<String, Customer> known = external.isEmpty() ? Map.of() : customers.findByWecomExternalUserIds(external);
+        Map<String, Optional<Rep>> reps = new HashMap<>();
+        Lookups lookups = new Lookups(id -> reps.computeIfAbsent(id, this::rep),
+                id -> looksExternal(id) ? Optional.ofNullable(known.get(id)) : Optional.empty());
+        List<Mapped> mapped = new ArrayList<>(messages.size());
+        for (ArchivedMessage m : messages) {
+            mapped.add(map(m, lookups));
+        }
+        return mapped;
+    }
+
+    private record Lookups(Function<String, Optional<Rep>> rep, Function<String, Optional<Customer>> customer) {
+    }
+
+    private Mapped map(ArchivedMessage m, Lookups lookups) {
         if (!m.isText() && !m.isFile()) {
             return skip(SkipReason.NOT_TEXT);
         }
-        Optional<Rep> sendingRep = rep(m.from());
+        Optional<Rep> sendingRep = lookups.rep().apply(m.from());
         if (sendingRep.isPresent()) {
-            return fromRep(m, sendingRep.get());
+            return fromRep(m, sendingRep.get(), lookups);
         }
-        Optional<Customer> sendingCustomer = customer(m.from());
+        Optional<Customer> sendingCustomer = lookups.customer().apply(m.from());
         if (sendingCustomer.isPresent()) {
-            return fromCustomer(m, sendingCustomer.get());
+            return fromCustomer(m, sendingCustomer.get(), lookups);
         }
         if (!looksExternal(m.from()) && m.toList().stream().noneMatch(ArchiveRowMapper::looksExternal)) {
             return skip(SkipReason.NO_EXTERNAL_PARTY);
@@ -54,13 +89,13 @@ final class ArchiveRowMapper {
         return skip(m.inGroup() ? SkipReason.GROUP_WITHOUT_CUSTOMER : SkipReason.UNKNOWN_PERSON);
     }
 
-    private Mapped fromRep(ArchivedMessage m, Rep rep) {
+    private Mapped fromRep(ArchivedMessage m, Rep rep, Lookups lookups) {
         List<Customer> known = new ArrayList<>();
         boolean anyExternal = false;
         for (String to : m.toList()) {
             if (looksExternal(to)) {
                 anyExternal = true;
-                customer(to).filter(c -> known.stream().noneMatch(k -> k.id().equals(c.id()))).ifPresent(known::add);
+                lookups.customer().apply(to).filter(c -> known.stream().noneMatch(k -> k.id().equals(c.id()))).ifPresent(known::add);
             }
         }
         if (m.inGroup()) {
@@ -73,10 +108,10 @@ final class ArchiveRowMapper {
         return known.isEmpty() ? skip(SkipReason.UNKNOWN_PERSON) : row(m, rep, known.get(0), Direction.OUT);
     }
 
-    private Mapped fromCustomer(ArchivedMessage m, Customer customer) {
+    private Mapped fromCustomer(ArchivedMessage m, Customer customer, Lookups lookups) {
         List<Rep> reps = new ArrayList<>();
         for (String to : m.toList()) {
-            rep(to).ifPresent(reps::add);
+            lookups.rep().apply(to).ifPresent(reps::add);
         }
         Optional<Rep> chosen = reps.stream().filter(r -> r.id().equals(customer.ownerRepId())).findFirst()
                 .or(() -> reps.stream().findFirst());
@@ -86,10 +121,6 @@ final class ArchiveRowMapper {
     private Optional<Rep> rep(String wecomUserId) {
         return wecomUserId == null || wecomUserId.isBlank() ? Optional.empty()
                 : org.findRepByWecomUserId(wecomUserId);
-    }
-
-    private Optional<Customer> customer(String externalUserId) {
-        return looksExternal(externalUserId) ? customers.findByWecomExternalUserId(externalUserId) : Optional.empty();
     }
 
     private Mapped row(ArchivedMessage m, Rep rep, Customer customer, Direction direction) {

@@ -5,7 +5,9 @@ import com.salesbot.core.model.Conversation;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -48,5 +50,36 @@ public interface ConversationStore {
     /** The ids among {@code clientMsgIds} that are already stored for {@code channel} (one lookup for a batch). */
     default Set<String> existingClientMsgIds(String channel, Collection<String> clientMsgIds) {
         throw new UnsupportedOperationException("existingClientMsgIds is not implemented by " + getClass().getName());
+    }
+
+    /**
+     * The latest conversation ({@link #latestOf}) of each of {@code pairs}, in one lookup for a batch; pairs without
+     * a conversation are absent from the map.
+     */
+    default Map<RepCustomer, Conversation> latestOfEach(Collection<RepCustomer> pairs) {
+        Map<RepCustomer, Conversation> latest = new LinkedHashMap<>();
+        for (RepCustomer pair : pairs) {
+            latestOf(pair.repId(), pair.customerId()).ifPresent(c -> latest.put(pair, c));
+        }
+        return latest;
+    }
+
+    /**
+     * Inserts (id 0) or updates each conversation like {@link #saveConversation}, with batched statements inside the
+     * caller's transaction. New conversations get ids in list order.
+     *
+     * @return the conversations with their ids, in the given order
+     * @throws java.util.NoSuchElementException when updating an id that does not exist (the caller rolls back)
+     */
+    default List<Conversation> saveConversations(List<Conversation> conversations) {
+        List<Conversation> saved = new ArrayList<>(conversations.size());
+        for (Conversation c : conversations) {
+            saved.add(saveConversation(c));
+        }
+        return saved;
+    }
+
+    /** A rep and a customer: the key of their conversations. */
+    record RepCustomer(String repId, String customerId) {
     }
 }

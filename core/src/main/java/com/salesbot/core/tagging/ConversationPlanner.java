@@ -3,33 +3,46 @@ package com.salesbot.core.tagging;
 import com.salesbot.core.model.Conversation;
 import com.salesbot.core.model.TagAssignment;
 import com.salesbot.core.port.ConversationStore;
+import com.salesbot.core.port.ConversationStore.RepCustomer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Puts a batch of messages (fed in time order) into conversations by the idle gap with one {@code latestOf} per
- * rep and customer instead of one per message, then writes each new or extended conversation once. Gives the same
+ * Puts a batch of messages (fed in time order) into conversations by the idle gap with one {@code latestOfEach}
+ * for all reps and customers of the batch instead of one lookup per message, then writes each new or extended
+ * conversation once, in one batched {@code saveConversations}. Gives the same
  * conversations as storing the messages one by one: the latest conversation of a pair is the one with the latest
  * last message, ties going to the newer one.
  */
 final class ConversationPlanner {
     private final ConversationStore store;
     private final IdleGapSplitter splitter;
-    private final Map<List<String>, List<Draft>> byPair = new HashMap<>();
+    private final Map<RepCustomer, List<Draft>> byPair = new HashMap<>();
     private final List<Draft> drafts = new ArrayList<>();
     private int created;
 
-    ConversationPlanner(ConversationStore store, IdleGapSplitter splitter) {
+    /** Looks up the latest conversation of every pair the batch will {@link #add} to, in one call. */
+    ConversationPlanner(ConversationStore store, IdleGapSplitter splitter, Set<RepCustomer> pairs) {
         this.store = store;
         this.splitter = splitter;
+        Map<RepCustomer, Conversation> latest = pairs.isEmpty() ? Map.of() : store.latestOfEach(pairs);
+        for (RepCustomer pair : pairs) {
+            List<Draft> known = new ArrayList<>();
+            Conversation c = latest.get(pair);
+            if (c != null) {
+                known.add(new Draft(c, 0));
+            }
+            byPair.put(pair, known);
+        }
     }
 
     /** Adds one message and returns the draft conversation it joins; its id is known after {@link #save()}. */
     Draft add(String rep, String customer, String channel, long sentAt, List<TagAssignment> tags) {
-        List<Draft> pair = byPair.computeIfAbsent(List.of(rep, customer), k -> known(rep, customer));
+        List<Draft> pair = byPair.computeIfAbsent(new RepCustomer(rep, customer), this::known);
         Draft target = pair.stream()
                 .max(Comparator.comparingLong((Draft d) -> d.conversation.lastMessageAt()).thenComparingInt(d -> d.order))
                 .filter(d -> splitter.continues(d.conversation, sentAt))
@@ -50,15 +63,21 @@ final class ConversationPlanner {
 
     /** Inserts the new conversations and updates the extended ones, in the order they were first touched. */
     void save() {
+        List<Conversation> touched = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            d.conversation = store.saveConversation(d.conversation);
+            touched.add(d.conversation);
+        }
+        List<Conversation> saved = store.saveConversations(touched);
+        for (int i = 0; i < drafts.size(); i++) {
+            drafts.get(i).conversation = saved.get(i);
         }
     }
 
-    private List<Draft> known(String rep, String customer) {
-        List<Draft> pair = new ArrayList<>();
-        store.latestOf(rep, customer).ifPresent(c -> pair.add(new Draft(c, 0)));
-        return pair;
+    /** A pair the constructor was not told about: looked up on its own. */
+    private List<Draft> known(RepCustomer pair) {
+        List<Draft> known = new ArrayList<>();
+        store.latestOf(pair.repId(), pair.customerId()).ifPresent(c -> known.add(new Draft(c, 0)));
+        return known;
     }
 
     /** A conversation being built up by the batch. */

@@ -6,11 +6,11 @@ import com.salesbot.core.model.Customer;
 import com.salesbot.core.model.Direction;
 import com.salesbot.core.model.TagAssignment;
 import com.salesbot.core.port.ConversationStore;
+import com.salesbot.core.port.ConversationStore.RepCustomer;
 import com.salesbot.core.port.CustomerStore;
 import com.salesbot.core.port.Transactions;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,11 +23,13 @@ import java.util.Set;
  * {@code POST /api/conversations}: stores transcripts from phone systems, e-mail or other tools. Each row is
  * validated on its own (bad rows are reported, good rows kept), tagged, appended idempotently on
  * (channel, clientMsgId), and put into the conversation of its rep and customer by the idle gap. Rows already
- * stored are found with one lookup per channel and reported as duplicates; the rest are stored in time order in
- * one transaction with batched inserts. When a concurrent writer stored one of them meanwhile, that transaction
- * is rolled back and the rows are stored one transaction each, where a retried row that would have opened a new
- * conversation rolls that conversation back. After storing: compliance alerts (R12), the rep's price-sensitive streak (R19) and one
- * write-back of scenario tags per customer (R16).
+ * stored are found with one lookup per channel and reported as duplicates; the customers (NDA) and the latest
+ * conversation of every rep and customer are looked up once for the batch; the rest are stored in time order in
+ * one transaction with batched conversation inserts/updates and batched message inserts. When a concurrent writer
+ * stored one of them meanwhile, that transaction is rolled back and the rows are stored one transaction each,
+ * where a retried row that would have opened a new conversation rolls that conversation back. After storing:
+ * compliance alerts (R12), the rep's price-sensitive streak (R19) and one write-back of scenario tags per customer
+ * (R16).
  */
 public final class IngestConversations {
     public static final String DEFAULT_CHANNEL = "api";
@@ -74,12 +76,16 @@ public final class IngestConversations {
         }
         dropStored(rows, valid, results);
         valid.sort(Comparator.comparingLong(i -> rows.get(i).sentAt()));
-        Map<String, Boolean> nda = new HashMap<>();
+        Set<String> customerIds = new LinkedHashSet<>();
+        for (int i : valid) {
+            customerIds.add(rows.get(i).customerId().strip());
+        }
+        Map<String, Customer> known = customerIds.isEmpty() ? Map.of() : customers.findAll(customerIds);
         List<Pending> pending = new ArrayList<>(valid.size());
         for (int i : valid) {
             IngestRow row = rows.get(i);
-            boolean ndaSigned = nda.computeIfAbsent(row.customerId().strip(),
-                    id -> customers.find(id).map(Customer::ndaSigned).orElse(false));
+            Customer customer = known.get(row.customerId().strip());
+            boolean ndaSigned = customer != null && customer.ndaSigned();
             pending.add(new Pending(i, row, tagger.tag(row.text(), RowValidator.direction(row.direction()),
                     attachment(row), ndaSigned, row.customerId().strip())));
         }
@@ -129,7 +135,11 @@ public final class IngestConversations {
     }
 
     private boolean writeBatch(List<Pending> pending, RowResult[] results) {
-        ConversationPlanner planner = new ConversationPlanner(store, splitter);
+        Set<RepCustomer> pairs = new LinkedHashSet<>();
+        for (Pending p : pending) {
+            pairs.add(new RepCustomer(p.row().repId().strip(), p.row().customerId().strip()));
+        }
+        ConversationPlanner planner = new ConversationPlanner(store, splitter, pairs);
         List<ConversationPlanner.Draft> drafts = new ArrayList<>(pending.size());
         for (Pending p : pending) {
             drafts.add(planner.add(p.row().repId().strip(), p.row().customerId().strip(), channel(p.row()),

@@ -108,6 +108,62 @@ class ArchivePullTest {
     }
 
     @Test
+    void aPulledBatchLooksItsCustomersUpInOneCallAndMapsLikeOneByOne() {
+        List<String> calls = new ArrayList<>();
+        com.salesbot.core.port.CustomerStore counting = new com.salesbot.core.port.CustomerStore() {
+            @Override
+            public void save(Customer customer) {
+                customers.save(customer);
+            }
+
+            @Override
+            public java.util.Optional<Customer> find(String customerId) {
+                calls.add("find " + customerId);
+                return customers.find(customerId);
+            }
+
+            @Override
+            public java.util.Optional<Customer> findByWecomExternalUserId(String externalUserId) {
+                calls.add("one " + externalUserId);
+                return customers.findByWecomExternalUserId(externalUserId);
+            }
+
+            @Override
+            public java.util.Map<String, Customer> findByWecomExternalUserIds(Collection<String> externalUserIds) {
+                calls.add("bulk " + List.copyOf(externalUserIds));
+                return com.salesbot.core.port.CustomerStore.super.findByWecomExternalUserIds(externalUserIds);
+            }
+
+            @Override
+            public List<Customer> ofOwner(String repId) {
+                return customers.ofOwner(repId);
+            }
+
+            @Override
+            public List<Customer> all() {
+                return customers.all();
+            }
+        };
+        archive.records.add(text(1, "wmAbc001", "zhangwei", "你们这套系统一年多少钱"));
+        archive.records.add(text(2, "zhangwei", "wmAbc001", "我把报价单发给您"));
+        archive.records.add(text(3, "lina", "woXyz002", "续费流程怎么走我发您"));
+        archive.records.add(text(4, "wmUnknown", "lina", "你好"));
+
+        PullReport report = new ArchivePull(archive, kv, org, counting, ingest, 100).pullOnce();
+
+        assertThat(calls.stream().filter(c -> c.startsWith("bulk"))).containsExactly(
+                "bulk [wmAbc001, woXyz002, wmUnknown]");
+        // the single lookups seen are the default bulk method's own, one per distinct id
+        assertThat(calls.stream().filter(c -> c.startsWith("one"))).containsExactly(
+                "one wmAbc001", "one woXyz002", "one wmUnknown");
+        assertThat(report.stored()).isEqualTo(3);
+        assertThat(report.skipped()).containsEntry(SkipReason.UNKNOWN_PERSON, 1);
+        assertThat(store.messages.get("wecom-archive\nmsg1").customerId()).isEqualTo("c1");
+        assertThat(store.messages.get("wecom-archive\nmsg2").direction()).isEqualTo(Direction.OUT);
+        assertThat(store.messages.get("wecom-archive\nmsg3").customerId()).isEqualTo("c2");
+    }
+
+    @Test
     void theNextPullStartsAfterTheStoredCursor() {
         archive.records.add(text(5, "wmAbc001", "zhangwei", "价格能再便宜点吗"));
         pull(100).pullOnce();

@@ -176,6 +176,52 @@ public abstract class MasterDataStoreContract {
     }
 
     @Test
+    void customersAreFoundByManyIdsAcrossChunksAndMissingOnesAreLeftOut() {
+        String owner = Ids.unique("rep");
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        java.util.List<Customer> saved = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_001; i++) {
+            String id = owner + "-" + i;
+            asked.add(id);
+            if (i % 100 == 7) {
+                Customer c = new Customer(id, "客户" + i + "🏭", owner, null, null, null, 0, i % 200 == 7);
+                customers.save(c);
+                saved.add(c);
+            }
+        }
+        asked.add(saved.get(0).id());
+
+        java.util.Map<String, Customer> found = customers.findAll(asked);
+
+        assertThat(found).hasSize(saved.size());
+        for (Customer c : saved) {
+            assertThat(found.get(c.id())).isEqualTo(c);
+        }
+        assertThat(found.get(owner + "-8")).isNull();
+        assertThat(found.get(owner + "-207").ndaSigned()).isTrue();
+        assertThat(found.get(owner + "-107").ndaSigned()).isFalse();
+        assertThat(customers.findAll(java.util.List.of())).isEmpty();
+    }
+
+    @Test
+    void customersAreFoundByManyWecomIdsTheLowestIdWinningASharedOne() {
+        String owner = Ids.unique("rep");
+        Customer b = new Customer(owner + "-b", "乙公司", owner, "wm-" + owner, null, null, 0, false);
+        Customer a = new Customer(owner + "-a", "甲公司", owner, "wm-" + owner, null, null, 0, false);
+        Customer c = new Customer(owner + "-c", "丙公司", owner, "wm-c-" + owner, null, null, 0, true);
+        customers.save(b);
+        customers.save(a);
+        customers.save(c);
+
+        java.util.Map<String, Customer> found = customers.findByWecomExternalUserIds(
+                java.util.List.of("wm-" + owner, "wm-c-" + owner, "wm-none-" + owner));
+
+        assertThat(found).containsOnly(java.util.Map.entry("wm-" + owner, a), java.util.Map.entry("wm-c-" + owner, c));
+        assertThat(found.get("wm-" + owner)).isEqualTo(customers.findByWecomExternalUserId("wm-" + owner).orElseThrow());
+        assertThat(customers.findByWecomExternalUserIds(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void leadsGetGeneratedIdsAndUpdateOnlyStageAndVerifiedSource() {
         String owner = Ids.unique("rep");
         Lead first = leads.insert(new Lead(0, "cus-1", owner, "展会", 1_764_000_000_000L, "交付周期太长，希望缩短😣",

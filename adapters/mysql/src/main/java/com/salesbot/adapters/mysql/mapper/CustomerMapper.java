@@ -2,6 +2,7 @@ package com.salesbot.adapters.mysql.mapper;
 
 import com.salesbot.core.model.Customer;
 import java.util.List;
+import org.apache.ibatis.annotations.Param;
 
 /** SQL for customers (CustomerMapper.xml). */
 public interface CustomerMapper {
@@ -10,6 +11,11 @@ public interface CustomerMapper {
     Customer find(String id);
 
     Customer findByWecomExternalUserId(String externalUserId);
+
+    List<Customer> findAll(@Param("ids") List<String> ids);
+
+    /** Customers having one of the external user ids, ordered by id (the caller keeps the first per id). */
+    List<Customer> findByWecomExternalUserIds(@Param("ids") List<String> externalUserIds);
 
     List<Customer> ofOwner(String repId);
 

@@ -5,13 +5,16 @@ import com.salesbot.adapters.mysql.mapper.GeneratedKey;
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
 import com.salesbot.core.port.ConversationStore;
+import org.apache.ibatis.executor.BatchResult;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +27,9 @@ import org.apache.ibatis.session.SqlSessionFactory;
 public class MyBatisConversationStore implements ConversationStore {
     /** Rows per flushed batch or IN list: keeps statements far below max_allowed_packet. */
     static final int CHUNK = 500;
+
+    /** Pairs per latestOfEach statement (two parameters each). */
+    static final int PAIR_CHUNK = 250;
 
     private final ConversationMapper mapper;
     private final SqlSessionFactory sessions;
@@ -119,6 +125,79 @@ public class MyBatisConversationStore implements ConversationStore {
     @ReadOnly
     public Optional<Conversation> latestOf(String repId, String customerId) {
         return Optional.ofNullable(mapper.latestOf(repId, customerId));
+    }
+
+    /** One ranked lookup per {@value #PAIR_CHUNK} pairs instead of one {@link #latestOf} each. */
+    @Override
+    @ReadOnly
+    public Map<RepCustomer, Conversation> latestOfEach(Collection<RepCustomer> pairs) {
+        List<RepCustomer> asked = List.copyOf(new java.util.LinkedHashSet<>(pairs));
+        Map<RepCustomer, Conversation> latest = new LinkedHashMap<>();
+        for (int from = 0; from < asked.size(); from += PAIR_CHUNK) {
+            List<RepCustomer> chunk = asked.subList(from, Math.min(asked.size(), from + PAIR_CHUNK));
+            List<Conversation> found = mapper.latestOfEach(chunk);
+            for (RepCustomer pair : chunk) {
+                // The columns' collation may match a pair spelled differently, as latestOf does.
+                found.stream().filter(c -> pair.repId().equals(c.repId()) && pair.customerId().equals(c.customerId()))
+                        .findFirst()
+                        .or(() -> found.stream().filter(c -> pair.repId().equalsIgnoreCase(c.repId())
+                                && pair.customerId().equalsIgnoreCase(c.customerId())).findFirst())
+                        .ifPresent(c -> latest.put(pair, c));
+            }
+        }
+        return latest;
+    }
+
+    /**
+     * The new conversations as one JDBC batch of INSERTs (ids in list order), then the changed ones as one batch of
+     * UPDATEs, through a BATCH executor on the transaction's connection, like {@link #appendMessages}.
+     *
+     * @throws NoSuchElementException when an updated id does not exist
+     */
+    @Override
+    @Transactional
+    public List<Conversation> saveConversations(List<Conversation> conversations) {
+        Conversation[] saved = new Conversation[conversations.size()];
+        List<Integer> inserted = new ArrayList<>();
+        List<GeneratedKey> keys = new ArrayList<>();
+        List<Conversation> updated = new ArrayList<>();
+        try (SqlSession session = sessions.openSession(ExecutorType.BATCH)) {
+            ConversationMapper batch = session.getMapper(ConversationMapper.class);
+            for (int i = 0; i < conversations.size(); i++) {
+                Conversation c = conversations.get(i);
+                if (c.id() == 0) {
+                    GeneratedKey key = new GeneratedKey();
+                    batch.insertConversation(c, key);
+                    inserted.add(i);
+                    keys.add(key);
+                } else {
+                    saved[i] = c;
+                }
+            }
+            session.flushStatements();
+            for (Conversation c : conversations) {
+                if (c.id() != 0) {
+                    batch.updateConversation(c);
+                    updated.add(c);
+                }
+            }
+            List<BatchResult> results = session.flushStatements();
+            int k = 0;
+            for (BatchResult r : results) {
+                for (int count : r.getUpdateCounts()) {
+                    if (count == 0) {
+                        throw new NoSuchElementException("no conversation " + updated.get(k).id());
+                    }
+                    k++;
+                }
+            }
+        }
+        for (int j = 0; j < inserted.size(); j++) {
+            Conversation c = conversations.get(inserted.get(j));
+            saved[inserted.get(j)] = new Conversation(keys.get(j).getId(), c.repId(), c.customerId(), c.channel(),
+                    c.startedAt(), c.lastMessageAt(), c.messageCount(), c.tags());
+        }
+        return List.of(saved);
     }
 
     @Override
