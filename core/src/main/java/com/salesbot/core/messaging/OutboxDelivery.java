@@ -191,6 +191,7 @@ public final class OutboxDelivery implements AutoCloseable {
                     // same dedupe keys and the platform's duplicate check, as after a crash between send and mark
                     LOG.warning(() -> "outbox: " + batch.size() + " rows sent but not marked ("
                             + e.getClass().getSimpleName() + ")");
+                    batch.forEach(row -> listener.unmarked(row.channel()));
                 }
                 batch.forEach(e -> inHand.remove(e.id()));
             }
@@ -340,6 +341,13 @@ public final class OutboxDelivery implements AutoCloseable {
         }
 
         default void failed(String channel) {
+        }
+
+        /**
+         * A row was sent but could not be marked sent (the store went away); told after the pass has stopped sending,
+         * so the row goes again once its lease runs out, with the same dedupe key.
+         */
+        default void unmarked(String channel) {
         }
     }
 }

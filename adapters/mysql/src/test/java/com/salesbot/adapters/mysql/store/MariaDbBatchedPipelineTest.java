@@ -222,7 +222,6 @@ class MariaDbBatchedPipelineTest {
         OutboxStore goneAfterSending = (OutboxStore) java.lang.reflect.Proxy.newProxyInstance(
                 OutboxStore.class.getClassLoader(), new Class<?>[] {OutboxStore.class}, (proxy, method, args) -> {
                     if (method.getName().equals("markSent") || method.getName().equals("markAllSent")) {
-                        markFailed.countDown();
                         throw new IllegalStateException("database went away");
                     }
                     try {
@@ -242,7 +241,8 @@ class MariaDbBatchedPipelineTest {
             public SendResult send(String recipient, OutgoingMessage message) {
                 if (sends.incrementAndGet() > 1) {
                     try {
-                        markFailed.await(5, TimeUnit.SECONDS); // later sends finish once a mark has failed
+                        // later sends finish once the pass has seen the failed mark and stopped
+                        markFailed.await(5, TimeUnit.SECONDS);
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                     }
@@ -256,7 +256,12 @@ class MariaDbBatchedPipelineTest {
             }
         };
         try (OutboxDelivery d = new OutboxDelivery(goneAfterSending, List.of(sender), codec, RetryPolicy.defaults(),
-                Clock.systemUTC(), "t", 10_000, null).parallelism(2)) {
+                Clock.systemUTC(), "t", 10_000, new OutboxDelivery.DeliveryListener() {
+                    @Override
+                    public void unmarked(String channel) {
+                        markFailed.countDown();
+                    }
+                }).parallelism(2)) {
             d.deliverDue(50);
         }
         // the first send, the one in flight on the other lane and at most one the first lane had started
