@@ -1,5 +1,7 @@
 package com.salesbot.bot.deal;
 
+import com.salesbot.core.csv.CsvCell;
+
 import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.bonus.BonusBook;
 import com.salesbot.core.bonus.LedgerEntry;
@@ -89,20 +91,12 @@ public class BonusController {
         StringBuilder out = new StringBuilder("\uFEFFdealId,part,beneficiaryId,mentorShare,amountFen,state,settledOn,"
                 + "payoutMonth,reason\r\n");
         for (LedgerRow r : rows) {
-            out.append(cell(r.dealId())).append(',').append(r.part()).append(',').append(cell(r.beneficiaryId()))
-                    .append(',').append(r.mentorShare()).append(',').append(r.amountFen()).append(',')
+            out.append(CsvCell.of(r.dealId())).append(',').append(r.part()).append(',')
+                    .append(CsvCell.of(r.beneficiaryId())).append(',').append(r.mentorShare()).append(',')
+                    .append(r.amountFen()).append(',')
                     .append(r.state()).append(',').append(r.settledOn()).append(',').append(r.payoutMonth())
-                    .append(',').append(cell(r.reason())).append("\r\n");
+                    .append(',').append(CsvCell.of(r.reason())).append("\r\n");
         }
         return out.toString();
-    }
-
-    private static String cell(String v) {
-        if (v == null) {
-            return "";
-        }
-        String safe = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
-        return safe.contains(",") || safe.contains("\"") || safe.contains("\n")
-                ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 }

@@ -1,5 +1,7 @@
 package com.salesbot.bot.workbench;
 
+import com.salesbot.core.csv.CsvCell;
+
 import com.salesbot.bot.api.ApiError;
 import com.salesbot.core.chat.port.ChartPort;
 import com.salesbot.core.model.Rep;
@@ -158,9 +160,9 @@ public class WorkbenchApiController {
         StringBuilder out = new StringBuilder("\uFEFF排名,线索编号,客户,负责人,当前阶段,停留天数,核心痛点\r\n");
         int rank = 1;
         for (WorkbenchQueries.DwellRow r : rows) {
-            out.append(rank++).append(',').append(r.leadId()).append(',').append(Csv.cell(r.customerName()))
-                    .append(',').append(Csv.cell(r.ownerName())).append(',').append(Csv.cell(r.stage()))
-                    .append(',').append(r.days()).append(',').append(Csv.cell(r.painPoint())).append("\r\n");
+            out.append(rank++).append(',').append(r.leadId()).append(',').append(CsvCell.of(r.customerName()))
+                    .append(',').append(CsvCell.of(r.ownerName())).append(',').append(CsvCell.of(r.stage()))
+                    .append(',').append(r.days()).append(',').append(CsvCell.of(r.painPoint())).append("\r\n");
         }
         return HttpResponse.ok(out.toString().getBytes(StandardCharsets.UTF_8))
                 .contentType("text/csv;charset=utf-8")

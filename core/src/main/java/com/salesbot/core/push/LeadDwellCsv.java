@@ -1,5 +1,7 @@
 package com.salesbot.core.push;
 
+import com.salesbot.core.csv.CsvCell;
+
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.rules.lead.LeadDwell;
 import java.io.ByteArrayOutputStream;
@@ -40,20 +42,8 @@ final class LeadDwellCsv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(quote(cells[i]));
+            out.append(CsvCell.of(cells[i]));
         }
         out.append("\r\n");
-    }
-
-    static String quote(String cell) {
-        String v = cell == null ? "" : cell;
-        // A leading = + - @ would run as a formula in Excel: prefix it with an apostrophe.
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            return "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

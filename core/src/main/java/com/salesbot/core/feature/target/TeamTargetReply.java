@@ -1,5 +1,7 @@
 package com.salesbot.core.feature.target;
 
+import com.salesbot.core.csv.CsvCell;
+
 import com.salesbot.core.card.Card;
 import com.salesbot.core.card.CardLink;
 import com.salesbot.core.card.Tone;
@@ -86,25 +88,18 @@ public final class TeamTargetReply implements CommandHandler {
         for (Row row : rows) {
             String team = org.findTeam(row.rep().teamId()).map(Team::name).orElse("");
             if (row.health().isEmpty()) {
-                out.append(rank++).append(',').append(cell(row.rep().name())).append(',').append(cell(team))
-                        .append(",未设定目标,,,\r\n");
+                out.append(rank++).append(',').append(CsvCell.of(row.rep().name())).append(',')
+                        .append(CsvCell.of(team)).append(",未设定目标,,,\r\n");
                 continue;
             }
             RepTargetHealth h = row.health().get();
-            out.append(rank++).append(',').append(cell(row.rep().name())).append(',').append(cell(team)).append(',')
-                    .append(h.red() ? "红色" : "正常").append(',').append(cell(Formats.percent(h.completion())))
-                    .append(',').append(cell(Formats.money(h.gapFen()))).append(',')
-                    .append(cell(TargetHealthCard.ratio(h))).append("\r\n");
+            out.append(rank++).append(',').append(CsvCell.of(row.rep().name())).append(',')
+                    .append(CsvCell.of(team)).append(',').append(h.red() ? "红色" : "正常").append(',')
+                    .append(CsvCell.of(Formats.percent(h.completion())))
+                    .append(',').append(CsvCell.of(Formats.money(h.gapFen()))).append(',')
+                    .append(CsvCell.of(TargetHealthCard.ratio(h))).append("\r\n");
         }
         return out.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     private static String line(Row row) {
