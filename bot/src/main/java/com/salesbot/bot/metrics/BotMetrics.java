@@ -103,6 +103,12 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
         sendFailed(channel);
     }
 
+    /** Sent, but the store could not record it: the row goes again with the same dedupe key. */
+    @Override
+    public void unmarked(String channel) {
+        delivery(channel, "unmarked");
+    }
+
     /** The inbox side of {@link InboxProcessor.Listener}: same outcomes, own meter. */
     public InboxProcessor.Listener inboxListener() {
         return new InboxProcessor.Listener() {

@@ -53,4 +53,16 @@ class CachedGaugesTest {
         metrics.refresh();
         assertThat(registry.get("salesbot.inbox.pending").gauge().value()).isNaN();
     }
+
+    @Test
+    void rowsSentButNotRecordedAreCountedApartFromSentOnes() {
+        BotMetrics metrics = new BotMetrics(registry, inbox, outbox, clock);
+        metrics.sent("wecom");
+        metrics.unmarked("wecom");
+        metrics.unmarked("wecom");
+        assertThat(registry.get("salesbot.outbox.deliveries").tag("outcome", "unmarked").counter().count())
+                .isEqualTo(2.0);
+        assertThat(registry.get("salesbot.outbox.deliveries").tag("outcome", "sent").counter().count())
+                .isEqualTo(1.0);
+    }
 }
