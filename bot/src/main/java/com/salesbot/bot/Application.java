@@ -1,15 +1,21 @@
 package com.salesbot.bot;
 
 import com.salesbot.bot.startup.SettingsCheck;
+import com.salesbot.bot.startup.SingleJarStartup;
 import com.salesbot.bot.startup.StartupFailure;
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.ApplicationContextBuilder;
+import io.micronaut.context.DefaultApplicationContextBuilder;
+import io.micronaut.core.io.scan.ClassPathResourceLoader;
 import io.micronaut.runtime.EmbeddedApplication;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Entry point. Starts the Micronaut context and HTTP server; a configuration mistake ends the process with one
@@ -37,7 +43,20 @@ public final class Application {
 
     public static void main(String[] args) {
         try {
-            ApplicationContext context = ApplicationContext.builder(Application.class)
+            ApplicationContextBuilder builder;
+            Optional<Path> jar = SingleJarStartup.singleJar(Application.class);
+            if (jar.isPresent() && SingleJarStartup.registerServices(jar.get(), Application.class.getClassLoader())) {
+                // java -jar salesbot.jar: Micronaut would open the 62,000-entry jar as a zip file system (twice)
+                builder = new DefaultApplicationContextBuilder() {
+                    @Override
+                    public ClassPathResourceLoader getResourceLoader() {
+                        return SingleJarStartup.resourceLoader(getClassLoader());
+                    }
+                };
+            } else {
+                builder = ApplicationContext.builder();
+            }
+            ApplicationContext context = builder.mainClass(Application.class)
                     .args(args)
                     .banner(false)
                     .build();
