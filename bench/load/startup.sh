@@ -8,7 +8,12 @@
 #
 # A jar with a class-data archive next to it (salesbot.jsa, written by the build) is started with it, as the README
 # does, and again without it ("-plain"). An archive is tied to its jar's path: for BASE_JAR, record one there with
-# the exec step of bot/pom.xml. Prints one line per start: label, seconds, 1-minute load average.
+# the exec step of bot/pom.xml. Prints one line per start: label, seconds, 1-minute load average; at the end, per
+# label, the median seconds, the median of its ratio to the bare app's start in the same round, and the median CPU
+# time of the main thread (less sensitive to the load of other processes than the wall-clock figures).
+#
+# JAVA_OPTS (default: none) are given to the bot jars. The bare app starts at the JVM's defaults
+# ("bare") and, when JAVA_OPTS is not empty, once more with the same flags ("bare-opts"), for an honest comparison.
 set -euo pipefail
 
 ROUNDS=${1:-3}
@@ -18,10 +23,24 @@ BOT_JAR=$(realpath "${BOT_JAR:-bot/target/salesbot.jar}")
 BARE_JAR=$(realpath "${BARE_JAR:-bench/load/bare/target/bare.jar}")
 BASE_JAR=${BASE_JAR:-}; [ -z "$BASE_JAR" ] || BASE_JAR=$(realpath "$BASE_JAR")
 REPO=$(pwd)
+# keep in step with README.md "The two commands", the Dockerfile and docker-compose.yml
+JAVA_OPTS=${JAVA_OPTS-}
+read -r -a OPTS <<<"$JAVA_OPTS"
+RESULTS=$(mktemp)
 
 P= S=
-cleanup() { [ -z "$P" ] || { kill "$P" 2>/dev/null; wait "$P" 2>/dev/null; }; [ -z "$S" ] || rm -rf "$S"; true; }
+cleanup() {
+  [ -z "$P" ] || { kill "$P" 2>/dev/null; wait "$P" 2>/dev/null; }; [ -z "$S" ] || rm -rf "$S"; rm -f "$RESULTS"; true
+}
 trap cleanup EXIT
+
+# CPU seconds of the JVM's main thread so far (the start-up critical path: it ends once the server is bound); less
+# sensitive to other processes on the machine than the wall-clock time
+main_cpu() { # the launcher's thread is the process itself; the JVM's main thread is the next one it starts
+  local t
+  t=$(ls /proc/"$1"/task | sort -n | sed -n 2p)
+  [ -n "$t" ] && awk -v hz="$(getconf CLK_TCK)" '{ printf "%.2f", ($14 + $15) / hz }' "/proc/$1/task/$t/stat" || echo "?"
+}
 
 # label, jar, url, expected body part, java options...
 start() {
@@ -35,22 +54,41 @@ start() {
     [ $SECONDS -lt $deadline ] || { echo "$label timeout"; break; }
     sleep 0.05
   done
-  echo "$label $(echo "scale=2; ($(date +%s%N) - $t0) / 1000000000" | bc) load=$(cut -d' ' -f1 /proc/loadavg)"
+  local secs; secs=$(echo "scale=2; ($(date +%s%N) - $t0) / 1000000000" | bc)
+  local cpu; cpu=$(main_cpu "$P")
+  echo "$label $secs load=$(cut -d' ' -f1 /proc/loadavg) main-cpu=$cpu"
+  echo "$ROUND $label $secs $cpu" >>"$RESULTS"
   kill "$P"; wait "$P" 2>/dev/null || true; P=
   rm -rf "$S"; S=
 }
 
 bot() { # label, jar
   local jsa=${2%.jar}.jsa
-  if [ -f "$jsa" ]; then start "$1-jsa" "$2" "http://127.0.0.1:$PORT/health" UP -XX:SharedArchiveFile="$jsa"; fi
-  start "$1-plain" "$2" "http://127.0.0.1:$PORT/health" UP
+  if [ -f "$jsa" ]; then start "$1-jsa" "$2" "http://127.0.0.1:$PORT/health" UP "${OPTS[@]}" -XX:SharedArchiveFile="$jsa"; fi
+  start "$1-plain" "$2" "http://127.0.0.1:$PORT/health" UP "${OPTS[@]}"
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, rounds=$ROUNDS heap=$HEAP new=$BOT_JAR base=${BASE_JAR:-none}"
+echo "# $(date -u +%FT%TZ) $(nproc) cores, rounds=$ROUNDS heap=$HEAP new=$BOT_JAR base=${BASE_JAR:-none} JAVA_OPTS=$JAVA_OPTS"
 for round in $(seq 1 "$ROUNDS"); do
+  ROUND=$round
   echo "## round $round"
   start bare "$BARE_JAR" "http://127.0.0.1:$PORT/ping" ok
+  if [ ${#OPTS[@]} -gt 0 ]; then start bare-opts "$BARE_JAR" "http://127.0.0.1:$PORT/ping" ok "${OPTS[@]}"; fi
   if [ -n "$BASE_JAR" ] && [ $((round % 2)) -eq 1 ]; then bot base "$BASE_JAR"; fi
   bot new "$BOT_JAR"
   if [ -n "$BASE_JAR" ] && [ $((round % 2)) -eq 0 ]; then bot base "$BASE_JAR"; fi
 done
+
+echo "## medians over $ROUNDS rounds (ratio = start / bare start of the same round, bare at the JVM's defaults)"
+awk '
+  $2 == "bare" { bare[$1] = $3 }
+  { secs[$2] = secs[$2] " " $3; cpu[$2] = cpu[$2] " " $4; rows[NR] = $0 }
+  END {
+    for (i = 1; i <= NR; i++) { split(rows[i], f, " "); if (bare[f[1]] > 0) ratio[f[2]] = ratio[f[2]] " " f[3] / bare[f[1]] }
+    for (l in secs) printf "%-12s %6.2f s  %5.2fx bare   main thread %5.2f s CPU\n", l, median(secs[l]), median(ratio[l]), median(cpu[l])
+  }
+  function median(list,   v, n, i, j, t) {
+    n = split(list, v, " ")
+    for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (v[j] < v[i]) { t = v[i]; v[i] = v[j]; v[j] = t }
+    return n % 2 ? v[(n + 1) / 2] : (v[n / 2] + v[n / 2 + 1]) / 2
+  }' "$RESULTS" | sort
