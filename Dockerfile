@@ -16,6 +16,8 @@ USER salesbot
 EXPOSE 8080
 # A 256 MB heap carries the load figures in docs/load.md (batched pipeline, replies delivered exactly once);
 # compose sets the same. Metaspace, code cache and thread stacks come on top (resident size in docs/load.md).
-ENV JAVA_TOOL_OPTIONS="-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Xmx256m"
+# -XX:TieredStopAtLevel=1 (client compiler only): on 2 cores start-up needs about 0.7x the CPU time and reaches
+# /health sooner, because the optimising compiler no longer competes with the start-up for the cores (docs/load.md).
+ENV JAVA_TOOL_OPTIONS="-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Xmx256m -XX:TieredStopAtLevel=1"
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s CMD wget -qO- http://localhost:8080/health || exit 1
 ENTRYPOINT ["java", "-jar", "/app/salesbot.jar"]

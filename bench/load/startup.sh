@@ -12,8 +12,9 @@
 # label, the median seconds, the median of its ratio to the bare app's start in the same round, and the median CPU
 # time of the main thread (less sensitive to the load of other processes than the wall-clock figures).
 #
-# JAVA_OPTS (default: none) are given to the bot jars. The bare app starts at the JVM's defaults
-# ("bare") and, when JAVA_OPTS is not empty, once more with the same flags ("bare-opts"), for an honest comparison.
+# JAVA_OPTS (default: the README's -XX:TieredStopAtLevel=1; JAVA_OPTS= for none) are given to the bot jars. The bare
+# app starts at the JVM's defaults ("bare") and, when JAVA_OPTS is not empty, once more with the same flags
+# ("bare-opts"), for an honest comparison.
 set -euo pipefail
 
 ROUNDS=${1:-3}
@@ -24,7 +25,7 @@ BARE_JAR=$(realpath "${BARE_JAR:-bench/load/bare/target/bare.jar}")
 BASE_JAR=${BASE_JAR:-}; [ -z "$BASE_JAR" ] || BASE_JAR=$(realpath "$BASE_JAR")
 REPO=$(pwd)
 # keep in step with README.md "The two commands", the Dockerfile and docker-compose.yml
-JAVA_OPTS=${JAVA_OPTS-}
+JAVA_OPTS=${JAVA_OPTS--XX:TieredStopAtLevel=1}
 read -r -a OPTS <<<"$JAVA_OPTS"
 RESULTS=$(mktemp)
 
