@@ -69,7 +69,9 @@ bot() { # label, jar
   start "$1-plain" "$2" "http://127.0.0.1:$PORT/health" UP "${OPTS[@]}"
 }
 
-echo "# $(date -u +%FT%TZ) $(nproc) cores, rounds=$ROUNDS heap=$HEAP new=$BOT_JAR base=${BASE_JAR:-none} JAVA_OPTS=$JAVA_OPTS"
+# jar names without the folders above the repository (results files are committed)
+echo "# $(date -u +%FT%TZ) $(nproc) cores, rounds=$ROUNDS heap=$HEAP new=${BOT_JAR#"$REPO"/} \
+base=$(basename "${BASE_JAR:-none}") JAVA_OPTS=$JAVA_OPTS"
 for round in $(seq 1 "$ROUNDS"); do
   ROUND=$round
   echo "## round $round"
