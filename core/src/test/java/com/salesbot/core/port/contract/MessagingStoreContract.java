@@ -100,6 +100,39 @@ public abstract class MessagingStoreContract {
     }
 
     @Test
+    void recordAllRecordsEveryNewCallbackOfABatch() {
+        boolean[] fresh = inbox.recordAll(List.of(
+                new InboxStore.Arrival("wecom", "b-1", "<xml>一</xml>", NOW),
+                new InboxStore.Arrival("dingtalk", "b-2", "{\"text\":\"二\"}", NOW + 1),
+                new InboxStore.Arrival("wecom", "b-3", "<xml>三</xml>", NOW + 2)));
+
+        assertThat(fresh).containsExactly(true, true, true);
+        List<InboxEntry> claimed = inbox.claim("a", 10, NOW + 5, LEASE);
+        assertThat(claimed).extracting(InboxEntry::eventId).containsExactly("b-1", "b-2", "b-3");
+        assertThat(claimed).extracting(InboxEntry::payload)
+                .containsExactly("<xml>一</xml>", "{\"text\":\"二\"}", "<xml>三</xml>");
+        assertThat(claimed).extracting(InboxEntry::receivedAt).containsExactly(NOW, NOW + 1, NOW + 2);
+    }
+
+    @Test
+    void recordAllAnswersRetriesAndRepeatsWithinTheBatchAsDuplicates() {
+        assertThat(inbox.record("wecom", "seen", "first body", NOW)).isTrue();
+
+        boolean[] fresh = inbox.recordAll(List.of(
+                new InboxStore.Arrival("wecom", "new-1", "a", NOW + 1),
+                new InboxStore.Arrival("wecom", "seen", "retry body", NOW + 2),
+                new InboxStore.Arrival("wecom", "new-2", "b", NOW + 3),
+                new InboxStore.Arrival("wecom", "new-1", "a again", NOW + 4),
+                new InboxStore.Arrival("dingtalk", "seen", "other channel", NOW + 5)));
+
+        assertThat(fresh).containsExactly(true, false, true, false, true);
+        assertThat(inbox.countPending()).isEqualTo(4);
+        List<InboxEntry> claimed = inbox.claim("a", 10, NOW + 10, LEASE);
+        assertThat(claimed).extracting(InboxEntry::payload)
+                .containsExactly("first body", "a", "b", "other channel");
+    }
+
+    @Test
     void oldestPendingAgeComesFromTheOldestRowStillPending() {
         assertThat(inbox.oldestPendingAt()).isZero();
         assertThat(outbox.oldestPendingAt()).isZero();
