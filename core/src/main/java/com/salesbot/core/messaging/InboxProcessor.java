@@ -160,10 +160,11 @@ public final class InboxProcessor implements AutoCloseable {
         String token = batch.get(0).entry().leaseToken();
         try {
             AfterCommit.collect(() -> transactions.inTransaction(() -> {
-                long now = clock.millis();
+                List<Outgoing> replies = new ArrayList<>();
                 for (Decoded d : batch) {
-                    enqueueReplies(d.entry(), handler.handle(d.message()), now);
+                    replies.addAll(keyed(d.entry(), handler.handle(d.message())));
                 }
+                outbox.enqueueAll(replies, clock.millis());
                 if (inbox.markAllDone(ids, token) != ids.size()) {
                     throw new LeaseLost();
                 }
@@ -214,11 +215,13 @@ public final class InboxProcessor implements AutoCloseable {
         }
     }
 
-    private void enqueueReplies(InboxEntry entry, List<Outgoing> replies, long now) {
+    /** The replies with dedupe keys derived from the platform's event id, so a reprocessed row queues nothing new. */
+    private static List<Outgoing> keyed(InboxEntry entry, List<Outgoing> replies) {
+        List<Outgoing> keyed = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            String key = "reply:" + entry.channel() + ":" + entry.eventId() + ":" + i;
-            outbox.enqueue(replies.get(i).withDedupeKey(key), now);
+            keyed.add(replies.get(i).withDedupeKey("reply:" + entry.channel() + ":" + entry.eventId() + ":" + i));
         }
+        return keyed;
     }
 
     private boolean processHeld(Decoded d) {
@@ -226,7 +229,7 @@ public final class InboxProcessor implements AutoCloseable {
         try {
             AfterCommit.collect(() -> transactions.inTransaction(() -> {
                 List<Outgoing> replies = handler.handle(d.message());
-                enqueueReplies(entry, replies, clock.millis());
+                outbox.enqueueAll(keyed(entry, replies), clock.millis());
                 if (!inbox.markDone(entry.id(), entry.leaseToken())) {
                     throw new LeaseLost();
                 }

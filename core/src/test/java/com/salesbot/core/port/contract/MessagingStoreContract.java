@@ -265,6 +265,38 @@ public abstract class MessagingStoreContract {
     }
 
     @Test
+    void enqueueAllAddsMessagesInQueueOrder() {
+        outbox.enqueueAll(List.of(
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"text\":\"一\"}", "reply:wecom:e1:0", NOW),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"text\":\"二\"}", "reply:wecom:e1:1", NOW),
+                new OutboxStore.NewMessage("dingtalk", "lisi", "{}", null, NOW)));
+
+        List<OutboxEntry> due = outbox.claimDue("a", 10, NOW, LEASE);
+        assertThat(due).extracting(OutboxEntry::payload)
+                .containsExactly("{\"text\":\"一\"}", "{\"text\":\"二\"}", "{}");
+        assertThat(due).extracting(OutboxEntry::dedupeKey)
+                .containsExactly("reply:wecom:e1:0", "reply:wecom:e1:1", null);
+        assertThat(due).extracting(OutboxEntry::recipient).containsExactly("zhangsan", "zhangsan", "lisi");
+        assertThat(due.get(0).id()).isLessThan(due.get(1).id());
+        assertThat(due.get(1).id()).isLessThan(due.get(2).id());
+    }
+
+    @Test
+    void enqueueAllSkipsDedupeKeysAlreadyQueuedAndKeepsTheRest() {
+        long first = outbox.enqueue("wecom", "zhangsan", "{\"v\":1}", "reply:wecom:e1:0", NOW);
+
+        outbox.enqueueAll(List.of(
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":2}", "reply:wecom:e1:0", NOW + 1),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":3}", "reply:wecom:e2:0", NOW + 1),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":4}", "reply:wecom:e2:0", NOW + 1),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":5}", null, NOW + 1)));
+
+        List<OutboxEntry> due = outbox.claimDue("a", 10, NOW + 1, LEASE);
+        assertThat(due).extracting(OutboxEntry::payload).containsExactly("{\"v\":1}", "{\"v\":3}", "{\"v\":5}");
+        assertThat(due.get(0).id()).isEqualTo(first);
+    }
+
+    @Test
     void messagesWithoutDedupeKeyAreAlwaysAdded() {
         long a = outbox.enqueue("dingtalk", "lisi", "{}", null, NOW);
         long b = outbox.enqueue("dingtalk", "lisi", "{}", null, NOW);
