@@ -160,9 +160,10 @@ public final class InboxProcessor implements AutoCloseable {
         String token = batch.get(0).entry().leaseToken();
         try {
             AfterCommit.collect(() -> transactions.inTransaction(() -> {
+                List<List<Outgoing>> answers = handler.handleAll(batch.stream().map(Decoded::message).toList());
                 List<Outgoing> replies = new ArrayList<>();
-                for (Decoded d : batch) {
-                    replies.addAll(keyed(d.entry(), handler.handle(d.message())));
+                for (int i = 0; i < batch.size(); i++) {
+                    replies.addAll(keyed(batch.get(i).entry(), answers.get(i)));
                 }
                 outbox.enqueueAll(replies, clock.millis());
                 if (inbox.markAllDone(ids, token) != ids.size()) {
