@@ -23,7 +23,7 @@ public class CallbackInbox {
     private final CallbackListener listener;
 
     public CallbackInbox(InboxStore inbox, MessagePump pump, Clock clock, CallbackListener listener) {
-        this.inbox = new InboxRecorder(inbox);
+        this.inbox = new InboxRecorder(inbox).listener(listener::recorded);
         this.pump = pump;
         this.clock = clock;
         this.listener = listener;
