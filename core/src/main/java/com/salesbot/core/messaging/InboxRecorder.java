@@ -3,6 +3,8 @@ package com.salesbot.core.messaging;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -12,7 +14,10 @@ import java.util.concurrent.locks.ReentrantLock;
  * acknowledged), or throws when it was not recorded.
  * <p>
  * No timer and no added wait: a callback arriving when nothing is being written is written at once, alone; under
- * load the batches grow by themselves with the number of requests waiting. One write at a time per instance.
+ * load the batches grow by themselves with the number of requests waiting. One write at a time per instance: the
+ * caller that finds no write in progress becomes the writer and writes everything queued up to and including its
+ * own row; the others wait for their row (woken when it is written), and the writer hands over to the oldest one
+ * still waiting when it is done, so no caller queues on a lock just to learn that its row was written.
  * <p>
  * When a batch fails for a reason other than an unavailable database (see {@link Failures#isUnavailable}), each of
  * its callbacks is tried again alone, so one bad row cannot fail the others; when the database is unavailable every
@@ -22,6 +27,7 @@ public final class InboxRecorder {
     /** Rows and payload characters one statement carries at most. */
     static final int MAX_ROWS = 64;
     static final int MAX_CHARS = 1 << 20;
+    private static final long WAKE_UP_BOUND = TimeUnit.MILLISECONDS.toNanos(5);
 
     private final InboxStore store;
     private final ConcurrentLinkedQueue<Waiting> queue = new ConcurrentLinkedQueue<>();
@@ -44,16 +50,32 @@ public final class InboxRecorder {
      * @return true when new, false when (channel, eventId) was already recorded (a platform retry)
      */
     public boolean record(String channel, String eventId, String payload, long receivedAt) {
-        Waiting mine = new Waiting(new InboxStore.Arrival(channel, eventId, payload, receivedAt));
+        Waiting mine = new Waiting(new InboxStore.Arrival(channel, eventId, payload, receivedAt),
+                Thread.currentThread());
         queue.add(mine);
-        writer.lock();
-        try {
-            // whoever holds the lock writes everything queued so far; ours may already be done by the previous holder
-            while (!mine.done) {
-                write(next());
+        boolean interrupted = false;
+        while (!mine.done) {
+            if (writer.tryLock()) {
+                try {
+                    while (!mine.done) {
+                        write(next()); // FIFO: what was queued before ours, then ours
+                    }
+                } finally {
+                    writer.unlock();
+                }
+                // rows queued during the last write need a writer: wake the oldest waiting caller to become it
+                Waiting head = queue.peek();
+                if (head != null) {
+                    LockSupport.unpark(head.thread);
+                }
+            } else {
+                // woken when our row is written or the writer hands over; the timeout only bounds a lost wake-up
+                LockSupport.parkNanos(this, WAKE_UP_BOUND);
+                interrupted |= Thread.interrupted();
             }
-        } finally {
-            writer.unlock();
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
         if (mine.error != null) {
             throw new RecordFailed(mine.error);
@@ -100,19 +122,22 @@ public final class InboxRecorder {
 
     private static final class Waiting {
         final InboxStore.Arrival arrival;
-        // written and read under the writer lock, or after it was released (happens-before through the lock)
+        final Thread thread;
+        // written before done (volatile) is set, read after done was seen
         boolean fresh;
         RuntimeException error;
         volatile boolean done;
 
-        Waiting(InboxStore.Arrival arrival) {
+        Waiting(InboxStore.Arrival arrival, Thread thread) {
             this.arrival = arrival;
+            this.thread = thread;
         }
 
         void finish(boolean fresh, RuntimeException error) {
             this.fresh = fresh;
             this.error = error;
             this.done = true;
+            LockSupport.unpark(thread);
         }
     }
 
