@@ -8,6 +8,8 @@
 #
 # Per round: bare server (start-up time, GET, POST), then each bot jar (fresh embedded start-up time, then on
 # MariaDB + Redis: WeCom and DingTalk callbacks with their replies, resident size after the load).
+# JVM options: the bot runs with BOT_JAVA_OPTS (default: the flags the Dockerfile ships in JAVA_TOOL_OPTIONS), a
+# BASE_JAR with BASE_JAVA_OPTS (default none: as that build shipped) and the bare server with BARE_JAVA_OPTS (none).
 # Needs: bot/target/salesbot.jar (or BOT_JAR=...), bench/load/bare/target/bare.jar, MariaDB at 127.0.0.1:3306
 # (root, empty password) and Redis at 127.0.0.1:6379. Uses its own database (salesbot_load, recreated) and Redis
 # database 5, so other people's tests on `test` / db 0 neither disturb nor are disturbed by it.
@@ -23,6 +25,11 @@ HEAP=${HEAP:-256m}
 BOT_JAR=${BOT_JAR:-bot/target/salesbot.jar}
 BASE_JAR=${BASE_JAR:-}
 BARE_JAR=${BARE_JAR:-bench/load/bare/target/bare.jar}
+# the JVM flags the Dockerfile ships (its JAVA_TOOL_OPTIONS without the heap, which HEAP sets)
+SHIPPED_OPTS=$(sed -n 's/^ENV JAVA_TOOL_OPTIONS="\(.*\)"$/\1/p' Dockerfile | tr ' ' '\n' | grep -v '^-Xmx' | tr '\n' ' ')
+BOT_JAVA_OPTS=${BOT_JAVA_OPTS-$SHIPPED_OPTS}
+BASE_JAVA_OPTS=${BASE_JAVA_OPTS:-}
+BARE_JAVA_OPTS=${BARE_JAVA_OPTS:-}
 OUT=${OUT:-bench/load/results-$(date -u +%Y%m%dT%H%M%SZ).txt}
 BOT_PORT=18080 BARE_PORT=18081 FAKE_WECOM=18091 FAKE_DINGTALK=18092
 AES_KEY=jWmYm7qr5nMoAUwZRjGtBxmz3KA1tkAj3ykkR6q2B2C
@@ -68,11 +75,11 @@ fresh_db() {
 # label, jar: the README's plain command in an empty folder (embedded H2, in-memory cache, no channels), with the
 # class-data archive the build writes next to the jar (salesbot.jsa) when there is one, as the README runs it. An
 # archive is tied to its jar's path: for BASE_JAR, record one there with the exec step of bot/pom.xml.
-startup() {
+startup() { # label, jar, java options
   local cds=() jsa=${2%.jar}.jsa
   [ ! -f "$jsa" ] || cds=(-XX:SharedArchiveFile="$jsa")
   SCRATCH=$(mktemp -d)
-  (cd "$SCRATCH" && SALESBOT_PORT=$BOT_PORT SALESBOT_CONFIG_DIR=$REPO/config exec java -Xmx$HEAP "${cds[@]}" -jar "$2" \
+  (cd "$SCRATCH" && SALESBOT_PORT=$BOT_PORT SALESBOT_CONFIG_DIR=$REPO/config exec java -Xmx$HEAP $3 "${cds[@]}" -jar "$2" \
     >/tmp/salesbot-load-start.log 2>&1) &
   BOT=$!
   log "START [$1] seconds=$(wait_for "http://127.0.0.1:$BOT_PORT/health" 180 UP)"
@@ -80,9 +87,9 @@ startup() {
   rm -rf "$SCRATCH"; SCRATCH=
 }
 
-bot() { # label, jar
-  local label=$1 jar=$2
-  startup "$label" "$jar"
+bot() { # label, jar, java options
+  local label=$1 jar=$2 opts=$3
+  startup "$label" "$jar" "$opts"
   fresh_db
   SALESBOT_PORT=$BOT_PORT SALESBOT_CONFIG_DIR=config \
   DATASOURCES_DEFAULT_URL="jdbc:mysql://127.0.0.1:3306/$DB?sslMode=DISABLED&characterEncoding=UTF-8&connectionTimeZone=UTC&forceConnectionTimeZoneToSession=true&rewriteBatchedStatements=true" \
@@ -93,7 +100,7 @@ bot() { # label, jar
   WECOM_AES_KEY=$AES_KEY WECOM_API_BASE_URL=http://127.0.0.1:$FAKE_WECOM \
   DINGTALK_APP_KEY=loadAppKey DINGTALK_APP_SECRET=loadDingtalkSecret DINGTALK_MODE=http \
   DINGTALK_API_BASE_URL=http://127.0.0.1:$FAKE_DINGTALK DINGTALK_OAPI_BASE_URL=http://127.0.0.1:$FAKE_DINGTALK \
-  java -Xmx$HEAP -jar "$jar" >/tmp/salesbot-load-bot-$label.log 2>&1 &
+  java -Xmx$HEAP $opts -jar "$jar" >/tmp/salesbot-load-bot-$label.log 2>&1 &
   BOT=$!
   wait_for "http://127.0.0.1:$BOT_PORT/health" 180 >/dev/null
   loadgen "$label wecom" --mode wecom --url "http://127.0.0.1:$BOT_PORT" --fake-wecom-port $FAKE_WECOM \
@@ -105,20 +112,20 @@ bot() { # label, jar
 }
 
 log "# $(date -u +%FT%TZ) $(nproc) cores, rounds=$ROUNDS requests=$REQUESTS warmup=$WARMUP concurrency=$CONCURRENCY drain=${DRAIN}s heap=$HEAP"
-log "# new=$BOT_JAR base=${BASE_JAR:-none}"
+log "# new=$BOT_JAR [$BOT_JAVA_OPTS] base=${BASE_JAR:-none} [$BASE_JAVA_OPTS] bare [$BARE_JAVA_OPTS]"
 
 for round in $(seq 1 "$ROUNDS"); do
   log "## round $round"
-  BARE_PORT=$BARE_PORT java -Xmx$HEAP -jar "$BARE_JAR" >/tmp/salesbot-load-bare.log 2>&1 &
+  BARE_PORT=$BARE_PORT java -Xmx$HEAP $BARE_JAVA_OPTS -jar "$BARE_JAR" >/tmp/salesbot-load-bare.log 2>&1 &
   BARE=$!
   log "START [bare] seconds=$(wait_for "http://127.0.0.1:$BARE_PORT/ping" 120)"
   loadgen "bare GET" --mode get --url "http://127.0.0.1:$BARE_PORT" --path /ping
   loadgen "bare POST" --mode post --url "http://127.0.0.1:$BARE_PORT" --path /callback
   stop "$BARE"; BARE=
   # alternate which bot goes first so neither always meets the warmer (or busier) machine
-  if [ -n "$BASE_JAR" ] && [ $((round % 2)) -eq 1 ]; then bot base "$BASE_JAR"; fi
-  bot new "$BOT_JAR"
-  if [ -n "$BASE_JAR" ] && [ $((round % 2)) -eq 0 ]; then bot base "$BASE_JAR"; fi
+  if [ -n "$BASE_JAR" ] && [ $((round % 2)) -eq 1 ]; then bot base "$BASE_JAR" "$BASE_JAVA_OPTS"; fi
+  bot new "$BOT_JAR" "$BOT_JAVA_OPTS"
+  if [ -n "$BASE_JAR" ] && [ $((round % 2)) -eq 0 ]; then bot base "$BASE_JAR" "$BASE_JAVA_OPTS"; fi
 done
 log "# done $(date -u +%FT%TZ)"
 java bench/load/Summary.java "$OUT" | tee -a "$OUT"

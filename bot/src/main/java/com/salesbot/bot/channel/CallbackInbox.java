@@ -1,6 +1,7 @@
 package com.salesbot.bot.channel;
 
 import com.salesbot.bot.wiring.MessagePump;
+import com.salesbot.core.messaging.InboxRecorder;
 import com.salesbot.core.messaging.InboxStore;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -9,19 +10,20 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Records a verified callback durably before it is acknowledged (docs/design.md, message life cycle step 2), then wakes the pump.
- * A duplicate (platform retry) is acknowledged and not processed again.
+ * A duplicate (platform retry) is acknowledged and not processed again. Concurrent callbacks share one commit
+ * ({@link InboxRecorder}).
  */
 @Singleton
 public class CallbackInbox {
     private static final Logger LOG = LoggerFactory.getLogger(CallbackInbox.class);
 
-    private final InboxStore inbox;
+    private final InboxRecorder inbox;
     private final MessagePump pump;
     private final Clock clock;
     private final CallbackListener listener;
 
     public CallbackInbox(InboxStore inbox, MessagePump pump, Clock clock, CallbackListener listener) {
-        this.inbox = inbox;
+        this.inbox = new InboxRecorder(inbox).listener(listener::recorded);
         this.pump = pump;
         this.clock = clock;
         this.listener = listener;

@@ -64,6 +64,13 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
         callbackReceived(channel, outcome);
     }
 
+    @Override
+    public void recorded(int callbacks) {
+        io.micrometer.core.instrument.DistributionSummary.builder("salesbot.inbox.record.batch")
+                .description("Callbacks committed together by one inbox write (group commit)")
+                .register(registry).record(callbacks);
+    }
+
     public void callbackReceived(String channel, String outcome) {
         Counter.builder("salesbot.callbacks").description("Callbacks by channel and outcome")
                 .tag("channel", label(channel)).tag("outcome", label(outcome)).register(registry).increment();

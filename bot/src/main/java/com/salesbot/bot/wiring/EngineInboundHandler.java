@@ -31,6 +31,18 @@ public class EngineInboundHandler implements InboundHandler {
         return out;
     }
 
+    /** One inbox batch: the engine looks the senders up together. */
+    @Override
+    public List<List<Outgoing>> handleAll(List<InboundMessage> messages) {
+        List<List<Outgoing>> replies = engine.handleAll(messages);
+        List<List<Outgoing>> out = new ArrayList<>(replies.size());
+        for (int i = 0; i < replies.size(); i++) {
+            InboundMessage message = messages.get(i);
+            out.add(replies.get(i).stream().map(r -> toOutbound(message, r)).toList());
+        }
+        return out;
+    }
+
     static Outgoing toOutbound(InboundMessage message, Outgoing reply) {
         if (message.kind() == InboundKind.CARD_ACTION && reply.message() instanceof Card card
                 && card.promptId() != null && card.promptId().equals(message.promptId())

@@ -32,11 +32,16 @@ class MetricsAndOpenApiTest {
         callbacks.callback("wecom", "accepted");
         metrics.pushSent("daily_digest");
         metrics.failed("dingtalk");
+        callbacks.recorded(1);
+        callbacks.recorded(5);
         metrics.refresh();
         String scrape = http.toBlocking().retrieve(HttpRequest.GET("/prometheus"));
         assertThat(scrape)
                 .containsPattern("salesbot_callbacks_total\\{[^}]*channel=\"wecom\"[^}]*outcome=\"accepted\"[^}]*} 2\\.0")
                 .containsPattern("salesbot_pushes_total\\{[^}]*kind=\"daily_digest\"[^}]*} 1\\.0")
+                .containsPattern("salesbot_inbox_record_batch_count(\\{[^}]*})? 2(\\.0)?\\n")
+                .containsPattern("salesbot_inbox_record_batch_sum(\\{[^}]*})? 6\\.0")
+                .containsPattern("salesbot_inbox_record_batch_max(\\{[^}]*})? 5\\.0")
                 .containsPattern("salesbot_send_failures_total\\{[^}]*channel=\"dingtalk\"[^}]*} 1\\.0")
                 .containsPattern("salesbot_inbox_pending(\\{[^}]*})? \\d")
                 .containsPattern("salesbot_outbox_messages\\{[^}]*status=\"PENDING\"[^}]*} \\d")

@@ -38,6 +38,22 @@ public final class ConversationEngine {
         return next(0).proceed(ChatRequest.of(message, clock.millis()));
     }
 
+    /**
+     * Answers several messages of different senders in order (one inbox batch): each as {@link #handle}, with the
+     * middleware prepared once for the batch (the senders, for one, are looked up together).
+     */
+    public List<List<Outgoing>> handleAll(List<InboundMessage> messages) {
+        List<Middleware.Scope> scopes = new java.util.ArrayList<>();
+        try {
+            for (Middleware m : middleware) {
+                scopes.add(m.prepare(messages));
+            }
+            return messages.stream().map(this::handle).toList();
+        } finally {
+            scopes.forEach(Middleware.Scope::close);
+        }
+    }
+
     private Middleware.Next next(int index) {
         if (index == middleware.size()) {
             return router::route;

@@ -8,6 +8,23 @@ import java.util.List;
 public interface Middleware {
     List<Outgoing> apply(ChatRequest request, Next next);
 
+    /**
+     * Called once on the handling thread before a batch of messages runs through the chain there, e.g. to look up
+     * what all of them need in one query; the scope is closed after the batch. Default: nothing.
+     */
+    default Scope prepare(List<com.salesbot.core.messaging.InboundMessage> batch) {
+        return Scope.NONE;
+    }
+
+    /** What {@link #prepare} set up for one batch; closing it forgets it. */
+    @FunctionalInterface
+    interface Scope extends AutoCloseable {
+        Scope NONE = () -> { };
+
+        @Override
+        void close();
+    }
+
     /** The rest of the chain. */
     @FunctionalInterface
     interface Next {

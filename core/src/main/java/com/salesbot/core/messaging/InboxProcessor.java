@@ -160,10 +160,12 @@ public final class InboxProcessor implements AutoCloseable {
         String token = batch.get(0).entry().leaseToken();
         try {
             AfterCommit.collect(() -> transactions.inTransaction(() -> {
-                long now = clock.millis();
-                for (Decoded d : batch) {
-                    enqueueReplies(d.entry(), handler.handle(d.message()), now);
+                List<List<Outgoing>> answers = handler.handleAll(batch.stream().map(Decoded::message).toList());
+                List<Outgoing> replies = new ArrayList<>();
+                for (int i = 0; i < batch.size(); i++) {
+                    replies.addAll(keyed(batch.get(i).entry(), answers.get(i)));
                 }
+                outbox.enqueueAll(replies, clock.millis());
                 if (inbox.markAllDone(ids, token) != ids.size()) {
                     throw new LeaseLost();
                 }
@@ -214,11 +216,13 @@ public final class InboxProcessor implements AutoCloseable {
         }
     }
 
-    private void enqueueReplies(InboxEntry entry, List<Outgoing> replies, long now) {
+    /** The replies with dedupe keys derived from the platform's event id, so a reprocessed row queues nothing new. */
+    private static List<Outgoing> keyed(InboxEntry entry, List<Outgoing> replies) {
+        List<Outgoing> keyed = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            String key = "reply:" + entry.channel() + ":" + entry.eventId() + ":" + i;
-            outbox.enqueue(replies.get(i).withDedupeKey(key), now);
+            keyed.add(replies.get(i).withDedupeKey("reply:" + entry.channel() + ":" + entry.eventId() + ":" + i));
         }
+        return keyed;
     }
 
     private boolean processHeld(Decoded d) {
@@ -226,7 +230,7 @@ public final class InboxProcessor implements AutoCloseable {
         try {
             AfterCommit.collect(() -> transactions.inTransaction(() -> {
                 List<Outgoing> replies = handler.handle(d.message());
-                enqueueReplies(entry, replies, clock.millis());
+                outbox.enqueueAll(keyed(entry, replies), clock.millis());
                 if (!inbox.markDone(entry.id(), entry.leaseToken())) {
                     throw new LeaseLost();
                 }

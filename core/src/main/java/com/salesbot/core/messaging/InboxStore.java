@@ -15,6 +15,24 @@ public interface InboxStore {
      */
     boolean record(String channel, String eventId, String payload, long receivedAt);
 
+    /** A verified callback waiting to be recorded (the arguments of {@link #record}). */
+    record Arrival(String channel, String eventId, String payload, long receivedAt) {
+    }
+
+    /**
+     * Records several callbacks at once; element i answers {@link #record} for arrivals[i] (false for a retry already
+     * recorded, and for the second of two arrivals of one event). Database stores do it in one transaction with one
+     * statement, so it is all or nothing: when it throws, none was recorded. The default records row by row.
+     */
+    default boolean[] recordAll(List<Arrival> arrivals) {
+        boolean[] fresh = new boolean[arrivals.size()];
+        for (int i = 0; i < fresh.length; i++) {
+            Arrival a = arrivals.get(i);
+            fresh[i] = record(a.channel(), a.eventId(), a.payload(), a.receivedAt());
+        }
+        return fresh;
+    }
+
     /**
      * Claims up to max pending rows that are free at now (lease ended and retry time reached), leasing them to owner
      * until now + leaseMillis under one new token carried by every returned entry.

@@ -14,6 +14,21 @@ public interface OutboxStore {
      */
     long enqueue(String channel, String recipient, String payload, String dedupeKey, long now);
 
+    /** A message to queue (the arguments of {@link #enqueue}). */
+    record NewMessage(String channel, String recipient, String payload, String dedupeKey, long dueAt) {
+    }
+
+    /**
+     * Adds several messages in queue order, each as {@link #enqueue} would (a dedupe key already present adds
+     * nothing), within the caller's transaction when there is one. Database stores use one statement; the default
+     * adds them one by one.
+     */
+    default void enqueueAll(List<NewMessage> messages) {
+        for (NewMessage m : messages) {
+            enqueue(m.channel(), m.recipient(), m.payload(), m.dedupeKey(), m.dueAt());
+        }
+    }
+
     /** Claims up to max PENDING rows due at now, leasing them to owner until now + leaseMillis under one new token. */
     List<OutboxEntry> claimDue(String owner, int max, long now, long leaseMillis);
 

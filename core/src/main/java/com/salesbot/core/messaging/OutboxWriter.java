@@ -25,4 +25,14 @@ public final class OutboxWriter {
         return outbox.enqueue(message.channel(), message.recipient(), codec.encode(message), message.dedupeKey(),
                 dueAt);
     }
+
+    /** Queues several messages in order, as {@link #enqueue} each, with one statement where the store allows. */
+    public void enqueueAll(java.util.List<Outgoing> messages, long dueAt) {
+        if (messages.size() == 1) {
+            enqueue(messages.get(0), dueAt);
+        } else if (!messages.isEmpty()) {
+            outbox.enqueueAll(messages.stream().map(m -> new OutboxStore.NewMessage(m.channel(), m.recipient(),
+                    codec.encode(m), m.dedupeKey(), dueAt)).toList());
+        }
+    }
 }

@@ -21,6 +21,24 @@ public interface OrgStore {
 
     Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId);
 
+    /** The person per WeCom userid, as {@link #findRepByWecomUserId} each; unknown ids are left out. */
+    default java.util.Map<String, Rep> findRepsByWecomUserIds(java.util.Collection<String> wecomUserIds) {
+        java.util.Map<String, Rep> found = new java.util.HashMap<>();
+        for (String id : wecomUserIds) {
+            findRepByWecomUserId(id).ifPresent(r -> found.put(id, r));
+        }
+        return found;
+    }
+
+    /** The person per DingTalk staff id, as {@link #findRepByDingtalkStaffId} each; unknown ids are left out. */
+    default java.util.Map<String, Rep> findRepsByDingtalkStaffIds(java.util.Collection<String> staffIds) {
+        java.util.Map<String, Rep> found = new java.util.HashMap<>();
+        for (String id : staffIds) {
+            findRepByDingtalkStaffId(id).ifPresent(r -> found.put(id, r));
+        }
+        return found;
+    }
+
     List<Team> teams();
 
     /** Everyone, ordered by id. */

@@ -57,6 +57,36 @@ class ConversationEngineTest {
     }
 
     @Test
+    void aBatchIsAnsweredMessageByMessageWithItsSendersLookedUpTogether() {
+        Rep gone = h.add(RepBuilder.rep("r9").inactive().build());
+        List<InboundMessage> batch = List.of(
+                h.text("wx-r1", "帮助"),
+                h.text("stranger", "目标"),
+                new InboundMessage("dingtalk", "d1", "dt-r1", InboundKind.TEXT, "帮助", null, null, null, null, null,
+                        false, 0),
+                h.text(gone.wecomUserId(), "目标"),
+                new InboundMessage("sandbox", "s1", "m1", InboundKind.TEXT, "帮助", null, null, null, null, null,
+                        false, 0));
+        int single = h.org.singleLookups.get();
+
+        List<List<Outgoing>> answers = h.engine.handleAll(batch);
+
+        assertThat(answers).hasSize(5);
+        assertThat(onlyCard(answers.get(0)).title()).isEqualTo("我能帮你做这些");
+        assertThat(onlyText(answers.get(1))).contains("还没有开通");
+        assertThat(answers.get(1).get(0).recipient()).isEqualTo("stranger");
+        assertThat(onlyCard(answers.get(2)).title()).isEqualTo("我能帮你做这些");
+        assertThat(answers.get(2).get(0).recipient()).isEqualTo("dt-r1");
+        assertThat(onlyText(answers.get(3))).contains("还没有开通");
+        assertThat(onlyCard(answers.get(4)).lines()).anyMatch(l -> l.contains("【团队目标】"));
+        assertThat(h.org.batchLookups).as("one lookup for the WeCom ids, one for the DingTalk ids").hasValue(2);
+        assertThat(h.org.singleLookups).as("no sender looked up alone").hasValue(single);
+
+        h.engine.handle(h.text("wx-r1", "帮助"));
+        assertThat(h.org.singleLookups).as("after the batch, a message is looked up alone again").hasValue(single + 1);
+    }
+
+    @Test
     void unknownTextGetsTheShortMenu() {
         Card card = onlyCard(h.say(rep, "今天天气不错"));
         assertThat(card.lines().get(0)).contains("没太明白");

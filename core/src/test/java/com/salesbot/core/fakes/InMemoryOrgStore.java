@@ -42,14 +42,44 @@ public final class InMemoryOrgStore implements OrgStore {
         return Optional.ofNullable(reps.get(repId));
     }
 
+    /** How many lookups by platform id were made one id at a time, and how many for several ids at once. */
+    public final java.util.concurrent.atomic.AtomicInteger singleLookups = new java.util.concurrent.atomic.AtomicInteger();
+    public final java.util.concurrent.atomic.AtomicInteger batchLookups = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public java.util.Map<String, Rep> findRepsByWecomUserIds(java.util.Collection<String> ids) {
+        batchLookups.incrementAndGet();
+        java.util.Map<String, Rep> found = new java.util.HashMap<>();
+        ids.forEach(id -> byWecom(id).ifPresent(r -> found.put(id, r)));
+        return found;
+    }
+
+    @Override
+    public java.util.Map<String, Rep> findRepsByDingtalkStaffIds(java.util.Collection<String> ids) {
+        batchLookups.incrementAndGet();
+        java.util.Map<String, Rep> found = new java.util.HashMap<>();
+        ids.forEach(id -> byDingtalk(id).ifPresent(r -> found.put(id, r)));
+        return found;
+    }
+
     @Override
     public Optional<Rep> findRepByWecomUserId(String wecomUserId) {
-        return reps.values().stream().filter(r -> Objects.equals(r.wecomUserId(), wecomUserId))
-                .min(ACTIVE_FIRST);
+        singleLookups.incrementAndGet();
+        return byWecom(wecomUserId);
     }
 
     @Override
     public Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId) {
+        singleLookups.incrementAndGet();
+        return byDingtalk(dingtalkStaffId);
+    }
+
+    private Optional<Rep> byWecom(String wecomUserId) {
+        return reps.values().stream().filter(r -> Objects.equals(r.wecomUserId(), wecomUserId))
+                .min(ACTIVE_FIRST);
+    }
+
+    private Optional<Rep> byDingtalk(String dingtalkStaffId) {
         return reps.values().stream().filter(r -> Objects.equals(r.dingtalkStaffId(), dingtalkStaffId))
                 .min(ACTIVE_FIRST);
     }

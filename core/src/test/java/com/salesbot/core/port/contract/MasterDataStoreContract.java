@@ -123,6 +123,24 @@ public abstract class MasterDataStoreContract {
     }
 
     @Test
+    void batchLookupsAnswerAsTheSingleOnesAndLeaveUnknownIdsOut() {
+        String wecomId = Ids.unique("wx");
+        String staffId = Ids.unique("dd");
+        Rep left = new Rep(wecomId + "-a", "离职", "t", Role.REP, wecomId, null, null, false);
+        Rep current = new Rep(wecomId + "-b", "在职", "t", Role.REP, wecomId, staffId, null, true);
+        Rep alone = new Rep(wecomId + "-c", "独自", "t", Role.REP, wecomId + "x", null, null, false);
+        org.saveRep(left);
+        org.saveRep(current);
+        org.saveRep(alone);
+
+        assertThat(org.findRepsByWecomUserIds(java.util.List.of(wecomId, wecomId + "x", wecomId + "-missing")))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(wecomId, current, wecomId + "x", alone));
+        assertThat(org.findRepsByDingtalkStaffIds(java.util.List.of(staffId, staffId.toUpperCase())))
+                .containsExactlyInAnyOrderEntriesOf(java.util.Map.of(staffId, current));
+        assertThat(org.findRepsByWecomUserIds(java.util.List.of())).isEmpty();
+    }
+
+    @Test
     void absencesOverlapTheInclusiveDayRange() {
         String rep = Ids.unique("rep");
         Absence absence = new Absence(rep, LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 12));

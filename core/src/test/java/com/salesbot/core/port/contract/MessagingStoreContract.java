@@ -100,6 +100,39 @@ public abstract class MessagingStoreContract {
     }
 
     @Test
+    void recordAllRecordsEveryNewCallbackOfABatch() {
+        boolean[] fresh = inbox.recordAll(List.of(
+                new InboxStore.Arrival("wecom", "b-1", "<xml>一</xml>", NOW),
+                new InboxStore.Arrival("dingtalk", "b-2", "{\"text\":\"二\"}", NOW + 1),
+                new InboxStore.Arrival("wecom", "b-3", "<xml>三</xml>", NOW + 2)));
+
+        assertThat(fresh).containsExactly(true, true, true);
+        List<InboxEntry> claimed = inbox.claim("a", 10, NOW + 5, LEASE);
+        assertThat(claimed).extracting(InboxEntry::eventId).containsExactly("b-1", "b-2", "b-3");
+        assertThat(claimed).extracting(InboxEntry::payload)
+                .containsExactly("<xml>一</xml>", "{\"text\":\"二\"}", "<xml>三</xml>");
+        assertThat(claimed).extracting(InboxEntry::receivedAt).containsExactly(NOW, NOW + 1, NOW + 2);
+    }
+
+    @Test
+    void recordAllAnswersRetriesAndRepeatsWithinTheBatchAsDuplicates() {
+        assertThat(inbox.record("wecom", "seen", "first body", NOW)).isTrue();
+
+        boolean[] fresh = inbox.recordAll(List.of(
+                new InboxStore.Arrival("wecom", "new-1", "a", NOW + 1),
+                new InboxStore.Arrival("wecom", "seen", "retry body", NOW + 2),
+                new InboxStore.Arrival("wecom", "new-2", "b", NOW + 3),
+                new InboxStore.Arrival("wecom", "new-1", "a again", NOW + 4),
+                new InboxStore.Arrival("dingtalk", "seen", "other channel", NOW + 5)));
+
+        assertThat(fresh).containsExactly(true, false, true, false, true);
+        assertThat(inbox.countPending()).isEqualTo(4);
+        List<InboxEntry> claimed = inbox.claim("a", 10, NOW + 10, LEASE);
+        assertThat(claimed).extracting(InboxEntry::payload)
+                .containsExactly("first body", "a", "b", "other channel");
+    }
+
+    @Test
     void oldestPendingAgeComesFromTheOldestRowStillPending() {
         assertThat(inbox.oldestPendingAt()).isZero();
         assertThat(outbox.oldestPendingAt()).isZero();
@@ -229,6 +262,38 @@ public abstract class MessagingStoreContract {
         assertThat(stored).isEqualTo(new OutboxEntry(first, "wecom", "zhangsan", "{\"text\":\"早报📈\"}",
                 "digest:2026-11-27:m001", NOW, NOW, 0, MessageStatus.PENDING, null, stored.leaseToken(), 0));
         assertThat(stored.leaseToken()).isNotBlank();
+    }
+
+    @Test
+    void enqueueAllAddsMessagesInQueueOrder() {
+        outbox.enqueueAll(List.of(
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"text\":\"一\"}", "reply:wecom:e1:0", NOW),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"text\":\"二\"}", "reply:wecom:e1:1", NOW),
+                new OutboxStore.NewMessage("dingtalk", "lisi", "{}", null, NOW)));
+
+        List<OutboxEntry> due = outbox.claimDue("a", 10, NOW, LEASE);
+        assertThat(due).extracting(OutboxEntry::payload)
+                .containsExactly("{\"text\":\"一\"}", "{\"text\":\"二\"}", "{}");
+        assertThat(due).extracting(OutboxEntry::dedupeKey)
+                .containsExactly("reply:wecom:e1:0", "reply:wecom:e1:1", null);
+        assertThat(due).extracting(OutboxEntry::recipient).containsExactly("zhangsan", "zhangsan", "lisi");
+        assertThat(due.get(0).id()).isLessThan(due.get(1).id());
+        assertThat(due.get(1).id()).isLessThan(due.get(2).id());
+    }
+
+    @Test
+    void enqueueAllSkipsDedupeKeysAlreadyQueuedAndKeepsTheRest() {
+        long first = outbox.enqueue("wecom", "zhangsan", "{\"v\":1}", "reply:wecom:e1:0", NOW);
+
+        outbox.enqueueAll(List.of(
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":2}", "reply:wecom:e1:0", NOW + 1),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":3}", "reply:wecom:e2:0", NOW + 1),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":4}", "reply:wecom:e2:0", NOW + 1),
+                new OutboxStore.NewMessage("wecom", "zhangsan", "{\"v\":5}", null, NOW + 1)));
+
+        List<OutboxEntry> due = outbox.claimDue("a", 10, NOW + 1, LEASE);
+        assertThat(due).extracting(OutboxEntry::payload).containsExactly("{\"v\":1}", "{\"v\":3}", "{\"v\":5}");
+        assertThat(due.get(0).id()).isEqualTo(first);
     }
 
     @Test

@@ -9,6 +9,9 @@ public interface InboxMapper {
     void insert(@Param("channel") String channel, @Param("eventId") String eventId, @Param("payload") String payload,
                 @Param("receivedAt") long receivedAt);
 
+    /** One multi-row INSERT; fails as a whole on a duplicate (channel, event_id). */
+    void insertAll(@Param("rows") List<com.salesbot.core.messaging.InboxStore.Arrival> rows);
+
     List<Long> claimCandidates(@Param("now") long now, @Param("max") int max);
 
     int lease(@Param("ids") List<Long> ids, @Param("owner") String owner, @Param("token") String token,

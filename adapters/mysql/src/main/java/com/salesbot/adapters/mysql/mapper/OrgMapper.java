@@ -19,6 +19,12 @@ public interface OrgMapper {
 
     Rep findRepByWecomUserId(String wecomUserId);
 
+    /** Every person holding one of the ids, active first, then by id. */
+    List<Rep> repsByWecomUserIds(@org.apache.ibatis.annotations.Param("ids") java.util.Collection<String> ids);
+
+    /** Every person holding one of the ids, active first, then by id. */
+    List<Rep> repsByDingtalkStaffIds(@org.apache.ibatis.annotations.Param("ids") java.util.Collection<String> ids);
+
     Rep findRepByDingtalkStaffId(String dingtalkStaffId);
 
     List<Team> teams();

@@ -11,6 +11,9 @@ public interface OutboxMapper {
                 @Param("payload") String payload, @Param("dedupeKey") String dedupeKey, @Param("now") long now,
                 @Param("key") GeneratedKey key);
 
+    /** One multi-row INSERT in list order; fails as a whole when a dedupe key is already there. */
+    void insertAll(@Param("rows") List<com.salesbot.core.messaging.OutboxStore.NewMessage> rows);
+
     /**
      * The id of the row holding a dedupe key. With {@code lock} it is a locking read (FOR UPDATE), which sees the
      * latest committed row even when this transaction's snapshot is older.

@@ -35,6 +35,33 @@ public class MyBatisInboxStore implements InboxStore {
         }
     }
 
+    /**
+     * One multi-row INSERT in one transaction; when a row is a retry already recorded (or an event appears twice) the
+     * statement fails as a whole without changing anything, and the rows are then inserted one by one in the same
+     * transaction, each duplicate answered false.
+     */
+    @Override
+    @Transactional
+    public boolean[] recordAll(List<Arrival> arrivals) {
+        boolean[] fresh = new boolean[arrivals.size()];
+        if (arrivals.size() > 1) {
+            try {
+                mapper.insertAll(arrivals);
+                java.util.Arrays.fill(fresh, true);
+                return fresh;
+            } catch (RuntimeException e) {
+                if (!DuplicateKeys.isDuplicate(e)) {
+                    throw e;
+                }
+            }
+        }
+        for (int i = 0; i < fresh.length; i++) {
+            Arrival a = arrivals.get(i);
+            fresh[i] = record(a.channel(), a.eventId(), a.payload(), a.receivedAt());
+        }
+        return fresh;
+    }
+
     @Override
     @Transactional
     public List<InboxEntry> claim(String owner, int max, long now, long leaseMillis) {

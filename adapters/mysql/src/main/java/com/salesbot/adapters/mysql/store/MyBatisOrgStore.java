@@ -9,7 +9,10 @@ import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Teams, reps and absences in MySQL/H2. */
@@ -55,6 +58,27 @@ public class MyBatisOrgStore implements OrgStore {
     @ReadOnly
     public Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId) {
         return Optional.ofNullable(mapper.findRepByDingtalkStaffId(dingtalkStaffId));
+    }
+
+    /** One query; a platform id reused after someone left maps to the active person, as the single lookup. */
+    @Override
+    @ReadOnly
+    public Map<String, Rep> findRepsByWecomUserIds(Collection<String> wecomUserIds) {
+        Map<String, Rep> found = new HashMap<>();
+        if (!wecomUserIds.isEmpty()) {
+            mapper.repsByWecomUserIds(wecomUserIds).forEach(r -> found.putIfAbsent(r.wecomUserId(), r));
+        }
+        return found;
+    }
+
+    @Override
+    @ReadOnly
+    public Map<String, Rep> findRepsByDingtalkStaffIds(Collection<String> staffIds) {
+        Map<String, Rep> found = new HashMap<>();
+        if (!staffIds.isEmpty()) {
+            mapper.repsByDingtalkStaffIds(staffIds).forEach(r -> found.putIfAbsent(r.dingtalkStaffId(), r));
+        }
+        return found;
     }
 
     @Override

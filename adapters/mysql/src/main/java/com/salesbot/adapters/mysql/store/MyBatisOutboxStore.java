@@ -23,6 +23,28 @@ public class MyBatisOutboxStore implements OutboxStore {
         this.mapper = mapper;
     }
 
+    /**
+     * One multi-row INSERT; when a dedupe key is already queued the statement fails as a whole without changing
+     * anything and the messages are then added one by one (in the same transaction), each duplicate skipped.
+     */
+    @Override
+    @Transactional
+    public void enqueueAll(List<NewMessage> messages) {
+        if (messages.size() > 1) {
+            try {
+                mapper.insertAll(messages);
+                return;
+            } catch (RuntimeException e) {
+                if (!DuplicateKeys.isDuplicate(e)) {
+                    throw e;
+                }
+            }
+        }
+        for (NewMessage m : messages) {
+            enqueue(m.channel(), m.recipient(), m.payload(), m.dedupeKey(), m.dueAt());
+        }
+    }
+
     @Override
     @Transactional
     public long enqueue(String channel, String recipient, String payload, String dedupeKey, long now) {
