@@ -21,8 +21,5 @@ public interface ConversationMapper {
     /** The conversations at the latest last message of each pair (several when tied; the caller keeps the highest id). */
     List<Conversation> latestOfEach(@Param("pairs") List<RepCustomer> pairs);
 
-    /** Updates all of them in one statement; returns how many of their (distinct) ids were found. */
-    int updateConversations(@Param("conversations") List<Conversation> conversations);
-
     List<ChatMessage> messagesOf(long conversationId);
 }

@@ -8,6 +8,7 @@ import com.salesbot.core.port.ConversationStore;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -19,6 +20,7 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.apache.ibatis.exceptions.PersistenceException;
 import org.apache.ibatis.session.ExecutorType;
 import org.apache.ibatis.session.SqlSession;
 import org.apache.ibatis.session.SqlSessionFactory;
@@ -61,37 +63,31 @@ public class MyBatisConversationStore implements ConversationStore {
     }
 
     /**
-     * One JDBC batch of the single-row INSERT through a BATCH executor on the transaction's connection (the
-     * driver's rewriteBatchedStatements turns it into multi-row INSERTs), flushed every {@link #CHUNK} rows. A
-     * MyBatis foreach over the rows was measured ~20x slower than the raw JDBC batch: it re-parses the dynamic SQL
-     * and resolves every parameter's type handler on each call. A duplicate key returns empty (the caller rolls
+     * One JDBC batch of the single-row INSERT on the transaction's connection (the driver's rewriteBatchedStatements
+     * turns it into multi-row INSERTs), executed every {@link #CHUNK} rows, in plain JDBC ({@link ConversationJdbc}).
+     * A MyBatis foreach over the rows was measured ~20x slower than the raw JDBC batch, and MyBatis' BATCH executor
+     * still spent about a third of the call binding parameters. A duplicate key returns empty (the caller rolls
      * back).
      */
     @Override
     @Transactional
     public Optional<List<ChatMessage>> appendMessages(List<ChatMessage> messages) {
-        List<GeneratedKey> keys = new ArrayList<>(messages.size());
-        try (SqlSession session = sessions.openSession(ExecutorType.BATCH)) {
-            ConversationMapper batch = session.getMapper(ConversationMapper.class);
-            for (int i = 0; i < messages.size(); i++) {
-                GeneratedKey key = new GeneratedKey();
-                batch.insertMessage(messages.get(i), key);
-                keys.add(key);
-                if ((i + 1) % CHUNK == 0) {
-                    session.flushStatements();
-                }
-            }
-            session.flushStatements();
-        } catch (RuntimeException e) {
+        if (messages.isEmpty()) {
+            return Optional.of(List.of());
+        }
+        long[] ids;
+        try (SqlSession session = sessions.openSession()) {
+            ids = ConversationJdbc.insertMessages(session.getConnection(), messages, CHUNK);
+        } catch (SQLException e) {
             if (DuplicateKeys.isDuplicate(e)) {
                 return Optional.empty();
             }
-            throw e;
+            throw new PersistenceException("cannot store " + messages.size() + " chat messages", e);
         }
         List<ChatMessage> stored = new ArrayList<>(messages.size());
         for (int i = 0; i < messages.size(); i++) {
             ChatMessage m = messages.get(i);
-            stored.add(new ChatMessage(keys.get(i).getId(), m.conversationId(), m.channel(), m.clientMsgId(),
+            stored.add(new ChatMessage(ids[i], m.conversationId(), m.channel(), m.clientMsgId(),
                     m.repId(), m.customerId(), m.direction(), m.sentAt(), m.text(), m.tags()));
         }
         return Optional.of(stored);
@@ -160,9 +156,10 @@ public class MyBatisConversationStore implements ConversationStore {
 
     /**
      * The new conversations as one JDBC batch of INSERTs (ids in list order) through a BATCH executor on the
-     * transaction's connection, like {@link #appendMessages}; then the changed ones with one multi-row UPDATE per
-     * {@value #PAIR_CHUNK} (a batch of single-row UPDATEs cost the server one statement each, ~15% of a 500-message
-     * ingestion). An id listed twice is updated to its last version, as a batch would leave it.
+     * transaction's connection; then the changed ones with one multi-row UPDATE per {@value #PAIR_CHUNK} in plain
+     * JDBC ({@link ConversationJdbc}: a batch of single-row UPDATEs cost the server one statement each, ~15% of a
+     * 500-message ingestion, and the same UPDATE as a MyBatis foreach cost as much again in client CPU). An id listed
+     * twice is updated to its last version, as a batch would leave it.
      *
      * @throws NoSuchElementException when an updated id does not exist
      */
@@ -191,12 +188,18 @@ public class MyBatisConversationStore implements ConversationStore {
             session.flushStatements();
         }
         List<Conversation> changes = List.copyOf(updated.values());
-        for (int from = 0; from < changes.size(); from += PAIR_CHUNK) {
-            List<Conversation> chunk = changes.subList(from, Math.min(changes.size(), from + PAIR_CHUNK));
-            int found = mapper.updateConversations(chunk);
-            if (found != chunk.size()) {
-                throw new NoSuchElementException((chunk.size() - found) + " of conversations "
-                        + chunk.stream().map(Conversation::id).toList() + " do not exist");
+        if (!changes.isEmpty()) {
+            try (SqlSession session = sessions.openSession()) {
+                for (int from = 0; from < changes.size(); from += PAIR_CHUNK) {
+                    List<Conversation> chunk = changes.subList(from, Math.min(changes.size(), from + PAIR_CHUNK));
+                    int found = ConversationJdbc.updateConversations(session.getConnection(), chunk);
+                    if (found != chunk.size()) {
+                        throw new NoSuchElementException((chunk.size() - found) + " of conversations "
+                                + chunk.stream().map(Conversation::id).toList() + " do not exist");
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot update " + changes.size() + " conversations", e);
             }
         }
         for (int j = 0; j < inserted.size(); j++) {
