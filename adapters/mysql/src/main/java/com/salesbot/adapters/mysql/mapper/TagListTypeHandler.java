@@ -49,7 +49,7 @@ public class TagListTypeHandler extends BaseTypeHandler<List<TagAssignment>> {
         }
     }
 
-    static List<TagAssignment> read(String json) throws SQLException {
+    public static List<TagAssignment> read(String json) throws SQLException {
         if (json == null || json.isBlank()) {
             return List.of();
         }

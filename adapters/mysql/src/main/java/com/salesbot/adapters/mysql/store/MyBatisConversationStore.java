@@ -31,7 +31,7 @@ public class MyBatisConversationStore implements ConversationStore {
     /** Rows per flushed batch or IN list: keeps statements far below max_allowed_packet. */
     static final int CHUNK = 500;
 
-    /** Pairs per latestOfEach statement (two parameters each). */
+    /** Pairs per latestOfEach statement (two parameters each), conversations per multi-row UPDATE (15 each). */
     static final int PAIR_CHUNK = 250;
 
     private static final Comparator<Conversation> LATEST = Comparator.comparingLong(Conversation::lastMessageAt)
@@ -128,7 +128,8 @@ public class MyBatisConversationStore implements ConversationStore {
     }
 
     /**
-     * One lookup per {@value #PAIR_CHUNK} pairs instead of one {@link #latestOf} each; of the rows tied at a pair's
+     * One lookup per {@value #PAIR_CHUNK} pairs instead of one {@link #latestOf} each, in plain JDBC
+     * ({@link ConversationJdbc#latestOfEach}); of the rows tied at a pair's
      * latest last message the higher id wins, as in {@link #latestOf}.
      */
     @Override
@@ -138,7 +139,12 @@ public class MyBatisConversationStore implements ConversationStore {
         Map<RepCustomer, Conversation> latest = new LinkedHashMap<>();
         for (int from = 0; from < asked.size(); from += PAIR_CHUNK) {
             List<RepCustomer> chunk = asked.subList(from, Math.min(asked.size(), from + PAIR_CHUNK));
-            List<Conversation> found = mapper.latestOfEach(chunk);
+            List<Conversation> found;
+            try (SqlSession session = sessions.openSession()) {
+                found = ConversationJdbc.latestOfEach(session.getConnection(), chunk);
+            } catch (SQLException e) {
+                throw new PersistenceException("cannot look up the latest conversations", e);
+            }
             for (RepCustomer pair : chunk) {
                 // The columns' collation may match a pair spelled differently, as latestOf does.
                 latestOf(found, c -> pair.repId().equals(c.repId()) && pair.customerId().equals(c.customerId()))
