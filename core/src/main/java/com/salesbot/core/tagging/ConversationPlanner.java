@@ -14,7 +14,8 @@ import java.util.Set;
 /**
  * Puts a batch of messages (fed in time order) into conversations by the idle gap with one {@code latestOfEach}
  * for all reps and customers of the batch instead of one lookup per message, then writes each new or extended
- * conversation once, in one batched {@code saveConversations}. Gives the same
+ * conversation once: the new ones in one batched {@code saveConversations} before the messages (which need their
+ * ids), the extended ones in another after them. Gives the same
  * conversations as storing the messages one by one: the latest conversation of a pair is the one with the latest
  * last message, ties going to the newer one.
  */
@@ -61,15 +62,34 @@ final class ConversationPlanner {
         return target;
     }
 
-    /** Inserts the new conversations and updates the extended ones, in the order they were first touched. */
-    void save() {
+    /** Inserts the new conversations, in the order they were first touched; their ids are known afterwards. */
+    void insertNew() {
+        save(true);
+    }
+
+    /**
+     * Updates the conversations the batch extended. Called after the messages are stored, so that a batch whose
+     * insert meets stored rows (a retry) has not touched them, even where nothing rolls back.
+     */
+    void updateExtended() {
+        save(false);
+    }
+
+    private void save(boolean created) {
+        List<Draft> chosen = new ArrayList<>(drafts.size());
         List<Conversation> touched = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
-            touched.add(d.conversation);
+            if ((d.order > 0) == created) {
+                chosen.add(d);
+                touched.add(d.conversation);
+            }
+        }
+        if (touched.isEmpty()) {
+            return;
         }
         List<Conversation> saved = store.saveConversations(touched);
-        for (int i = 0; i < drafts.size(); i++) {
-            drafts.get(i).conversation = saved.get(i);
+        for (int i = 0; i < chosen.size(); i++) {
+            chosen.get(i).conversation = saved.get(i);
         }
     }
 

@@ -296,6 +296,29 @@ public abstract class ActivityStoreContract {
     }
 
     @Test
+    void manyConversationsAreUpdatedInOneCallAndAnIdListedTwiceEndsAsItsLastVersion() {
+        String rep = Ids.unique("rep");
+        List<Conversation> fresh = new java.util.ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            fresh.add(new Conversation(0, rep, "cus-" + i, "api", 1_000, 1_000, 1, List.of()));
+        }
+        List<Conversation> existing = conversations.saveConversations(fresh);
+        List<Conversation> changed = new java.util.ArrayList<>();
+        for (Conversation c : existing) {
+            changed.add(new Conversation(c.id(), rep, c.customerId(), "wecom", 500, 2_000 + c.id(), 2, TAGS));
+        }
+        Conversation first = existing.get(0);
+        changed.add(new Conversation(first.id(), rep, first.customerId(), "api", 400, 9_000, 3, List.of()));
+
+        assertThat(conversations.saveConversations(changed)).isEqualTo(changed);
+
+        for (int i = 1; i < 300; i++) {
+            assertThat(conversations.latestOf(rep, "cus-" + i)).contains(changed.get(i));
+        }
+        assertThat(conversations.latestOf(rep, "cus-0")).contains(changed.get(300));
+    }
+
+    @Test
     void savingManyConversationsWithAMissingIdFails() {
         Conversation ghost = new Conversation(Long.MAX_VALUE - 9, "r", "c", "wecom", 1, 1, 1, List.of());
         String rep = Ids.unique("rep");

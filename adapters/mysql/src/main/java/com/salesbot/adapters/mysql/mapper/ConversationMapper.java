@@ -2,7 +2,6 @@ package com.salesbot.adapters.mysql.mapper;
 
 import com.salesbot.core.model.ChatMessage;
 import com.salesbot.core.model.Conversation;
-import com.salesbot.core.port.ConversationStore.RepCustomer;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
@@ -17,9 +16,6 @@ public interface ConversationMapper {
     int updateConversation(Conversation conversation);
 
     Conversation latestOf(@Param("repId") String repId, @Param("customerId") String customerId);
-
-    /** The latest conversation of each pair (ties to the higher id). */
-    List<Conversation> latestOfEach(@Param("pairs") List<RepCustomer> pairs);
 
     List<ChatMessage> messagesOf(long conversationId);
 }

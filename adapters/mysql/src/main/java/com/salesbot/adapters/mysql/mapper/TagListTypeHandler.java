@@ -41,7 +41,7 @@ public class TagListTypeHandler extends BaseTypeHandler<List<TagAssignment>> {
         return read(cs.getString(columnIndex));
     }
 
-    static String write(List<TagAssignment> tags) throws SQLException {
+    public static String write(List<TagAssignment> tags) throws SQLException {
         try {
             return JSON.writeValueAsString(tags);
         } catch (JsonProcessingException e) {
@@ -49,7 +49,7 @@ public class TagListTypeHandler extends BaseTypeHandler<List<TagAssignment>> {
         }
     }
 
-    static List<TagAssignment> read(String json) throws SQLException {
+    public static List<TagAssignment> read(String json) throws SQLException {
         if (json == null || json.isBlank()) {
             return List.of();
         }
