@@ -48,17 +48,19 @@ public final class InMemoryOrgStore implements OrgStore {
 
     @Override
     public java.util.Map<String, Rep> findRepsByWecomUserIds(java.util.Collection<String> ids) {
-        batchLookups.incrementAndGet();
-        java.util.Map<String, Rep> found = new java.util.HashMap<>();
-        ids.forEach(id -> byWecom(id).ifPresent(r -> found.put(id, r)));
-        return found;
+        return each(ids, this::byWecom);
     }
 
     @Override
     public java.util.Map<String, Rep> findRepsByDingtalkStaffIds(java.util.Collection<String> ids) {
+        return each(ids, this::byDingtalk);
+    }
+
+    private java.util.Map<String, Rep> each(java.util.Collection<String> ids,
+                                            java.util.function.Function<String, Optional<Rep>> find) {
         batchLookups.incrementAndGet();
         java.util.Map<String, Rep> found = new java.util.HashMap<>();
-        ids.forEach(id -> byDingtalk(id).ifPresent(r -> found.put(id, r)));
+        ids.forEach(id -> find.apply(id).ifPresent(r -> found.put(id, r)));
         return found;
     }
 

@@ -3,9 +3,9 @@ package com.salesbot.core.messaging;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.salesbot.core.testdata.ForwardingInboxStore;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -127,15 +127,14 @@ class InboxRecorderTest {
     }
 
     /** The in-memory inbox; recordAll can be held at a gate, fail as a whole, and refuses "poison" payloads. */
-    private static final class GatedStore implements InboxStore {
-        final MemoryQueues.Inbox rows;
+    private static final class GatedStore extends ForwardingInboxStore {
         final CountDownLatch entered = new CountDownLatch(1);
         volatile CountDownLatch gate = new CountDownLatch(0);
         volatile RuntimeException failWith;
         volatile int calls;
 
         GatedStore(MemoryQueues.Inbox rows) {
-            this.rows = rows;
+            super(rows);
         }
 
         void closeGate() {
@@ -157,47 +156,7 @@ class InboxRecorderTest {
             if (arrivals.stream().anyMatch(a -> "poison".equals(a.payload()))) {
                 throw new IllegalArgumentException("payload refused");
             }
-            return InboxStore.super.recordAll(arrivals);
-        }
-
-        @Override
-        public boolean record(String channel, String eventId, String payload, long receivedAt) {
-            return rows.record(channel, eventId, payload, receivedAt);
-        }
-
-        @Override
-        public List<InboxEntry> claim(String owner, int max, long now, long leaseMillis) {
-            return rows.claim(owner, max, now, leaseMillis);
-        }
-
-        @Override
-        public boolean renew(long id, String leaseToken, long leaseUntil) {
-            return rows.renew(id, leaseToken, leaseUntil);
-        }
-
-        @Override
-        public boolean markDone(long id, String leaseToken) {
-            return rows.markDone(id, leaseToken);
-        }
-
-        @Override
-        public boolean retryLater(long id, String leaseToken, long notBefore, String error, boolean countAttempt) {
-            return rows.retryLater(id, leaseToken, notBefore, error, countAttempt);
-        }
-
-        @Override
-        public boolean markFailed(long id, String leaseToken, String error) {
-            return rows.markFailed(id, leaseToken, error);
-        }
-
-        @Override
-        public int purgeDone(long receivedBefore, int batch) {
-            return rows.purgeDone(receivedBefore, batch);
-        }
-
-        @Override
-        public long countPending() {
-            return rows.countPending();
+            return super.recordAll(arrivals);
         }
     }
 }

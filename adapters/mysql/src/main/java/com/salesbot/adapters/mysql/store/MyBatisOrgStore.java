@@ -64,20 +64,19 @@ public class MyBatisOrgStore implements OrgStore {
     @Override
     @ReadOnly
     public Map<String, Rep> findRepsByWecomUserIds(Collection<String> wecomUserIds) {
-        Map<String, Rep> found = new HashMap<>();
-        if (!wecomUserIds.isEmpty()) {
-            mapper.repsByWecomUserIds(wecomUserIds).forEach(r -> found.putIfAbsent(r.wecomUserId(), r));
-        }
-        return found;
+        return wecomUserIds.isEmpty() ? Map.of() : firstOfEach(mapper.repsByWecomUserIds(wecomUserIds), Rep::wecomUserId);
     }
 
     @Override
     @ReadOnly
     public Map<String, Rep> findRepsByDingtalkStaffIds(Collection<String> staffIds) {
+        return staffIds.isEmpty() ? Map.of() : firstOfEach(mapper.repsByDingtalkStaffIds(staffIds), Rep::dingtalkStaffId);
+    }
+
+    /** The first person per platform id of a list ordered active first. */
+    private static Map<String, Rep> firstOfEach(List<Rep> activeFirst, java.util.function.Function<Rep, String> id) {
         Map<String, Rep> found = new HashMap<>();
-        if (!staffIds.isEmpty()) {
-            mapper.repsByDingtalkStaffIds(staffIds).forEach(r -> found.putIfAbsent(r.dingtalkStaffId(), r));
-        }
+        activeFirst.forEach(r -> found.putIfAbsent(id.apply(r), r));
         return found;
     }
 
