@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -43,8 +44,8 @@ public final class InMemoryOrgStore implements OrgStore {
     }
 
     /** How many lookups by platform id were made one id at a time, and how many for several ids at once. */
-    public final java.util.concurrent.atomic.AtomicInteger singleLookups = new java.util.concurrent.atomic.AtomicInteger();
-    public final java.util.concurrent.atomic.AtomicInteger batchLookups = new java.util.concurrent.atomic.AtomicInteger();
+    public final AtomicInteger singleLookups = new AtomicInteger();
+    public final AtomicInteger batchLookups = new AtomicInteger();
 
     @Override
     public java.util.Map<String, Rep> findRepsByWecomUserIds(java.util.Collection<String> ids) {

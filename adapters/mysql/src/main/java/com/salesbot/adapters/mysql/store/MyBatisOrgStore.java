@@ -64,13 +64,15 @@ public class MyBatisOrgStore implements OrgStore {
     @Override
     @ReadOnly
     public Map<String, Rep> findRepsByWecomUserIds(Collection<String> wecomUserIds) {
-        return wecomUserIds.isEmpty() ? Map.of() : firstOfEach(mapper.repsByWecomUserIds(wecomUserIds), Rep::wecomUserId);
+        return wecomUserIds.isEmpty() ? Map.of()
+                : firstOfEach(mapper.repsByWecomUserIds(wecomUserIds), Rep::wecomUserId);
     }
 
     @Override
     @ReadOnly
     public Map<String, Rep> findRepsByDingtalkStaffIds(Collection<String> staffIds) {
-        return staffIds.isEmpty() ? Map.of() : firstOfEach(mapper.repsByDingtalkStaffIds(staffIds), Rep::dingtalkStaffId);
+        return staffIds.isEmpty() ? Map.of()
+                : firstOfEach(mapper.repsByDingtalkStaffIds(staffIds), Rep::dingtalkStaffId);
     }
 
     /** The first person per platform id of a list ordered active first. */
