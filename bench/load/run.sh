@@ -112,7 +112,9 @@ bot() { # label, jar, java options
 }
 
 log "# $(date -u +%FT%TZ) $(nproc) cores, rounds=$ROUNDS requests=$REQUESTS warmup=$WARMUP concurrency=$CONCURRENCY drain=${DRAIN}s heap=$HEAP"
-log "# new=$BOT_JAR [$BOT_JAVA_OPTS] base=${BASE_JAR:-none} [$BASE_JAVA_OPTS] bare [$BARE_JAVA_OPTS]"
+# jar names relative to the repository (or just the file's folder and name), never this machine's paths
+name() { case $1 in "$REPO"/*) echo "${1#"$REPO"/}";; *) echo "$(basename "$(dirname "$1")")/$(basename "$1")";; esac; }
+log "# new=$(name "$BOT_JAR") [$BOT_JAVA_OPTS] base=$([ -z "$BASE_JAR" ] && echo none || name "$BASE_JAR") [$BASE_JAVA_OPTS] bare [$BARE_JAVA_OPTS]"
 
 for round in $(seq 1 "$ROUNDS"); do
   log "## round $round"

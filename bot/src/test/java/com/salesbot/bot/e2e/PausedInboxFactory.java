@@ -7,7 +7,6 @@ import com.salesbot.core.messaging.InboundDecoder;
 import com.salesbot.core.messaging.InboxStore;
 import com.salesbot.core.messaging.OutboxWriter;
 import com.salesbot.core.port.Transactions;
-import com.salesbot.core.testdata.ForwardingInboxStore;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.context.annotation.Requires;
@@ -32,15 +31,54 @@ public class PausedInboxFactory {
                 "paused", 60_000, 5);
     }
 
-    /** Records like the real store; hands nothing out for processing. */
-    private static final class NeverClaims extends ForwardingInboxStore {
-        NeverClaims(InboxStore delegate) {
-            super(delegate);
+    /**
+     * Records like the real store; hands nothing out for processing. (Core's tests have a forwarding inbox, but the
+     * bot does not depend on core's test classes: the architecture tests would import them as core.)
+     */
+    private record NeverClaims(InboxStore delegate) implements InboxStore {
+        @Override
+        public boolean record(String channel, String eventId, String payload, long receivedAt) {
+            return delegate.record(channel, eventId, payload, receivedAt);
+        }
+
+        @Override
+        public boolean[] recordAll(List<Arrival> arrivals) {
+            return delegate.recordAll(arrivals);
         }
 
         @Override
         public List<InboxEntry> claim(String owner, int max, long now, long leaseMillis) {
             return List.of();
+        }
+
+        @Override
+        public boolean renew(long id, String leaseToken, long leaseUntil) {
+            return delegate.renew(id, leaseToken, leaseUntil);
+        }
+
+        @Override
+        public boolean markDone(long id, String leaseToken) {
+            return delegate.markDone(id, leaseToken);
+        }
+
+        @Override
+        public boolean retryLater(long id, String leaseToken, long notBefore, String error, boolean countAttempt) {
+            return delegate.retryLater(id, leaseToken, notBefore, error, countAttempt);
+        }
+
+        @Override
+        public boolean markFailed(long id, String leaseToken, String error) {
+            return delegate.markFailed(id, leaseToken, error);
+        }
+
+        @Override
+        public int purgeDone(long receivedBefore, int batch) {
+            return delegate.purgeDone(receivedBefore, batch);
+        }
+
+        @Override
+        public long countPending() {
+            return delegate.countPending();
         }
     }
 }
