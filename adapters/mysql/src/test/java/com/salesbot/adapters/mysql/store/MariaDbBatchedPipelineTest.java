@@ -219,6 +219,7 @@ class MariaDbBatchedPipelineTest {
             outbox.enqueue(CHANNEL, "r" + i, "r" + i + "|0", null, now);
         }
         CountDownLatch markFailed = new CountDownLatch(1);
+        CountDownLatch otherLaneSending = new CountDownLatch(1);
         OutboxStore goneAfterSending = (OutboxStore) java.lang.reflect.Proxy.newProxyInstance(
                 OutboxStore.class.getClassLoader(), new Class<?>[] {OutboxStore.class}, (proxy, method, args) -> {
                     if (method.getName().equals("markSent") || method.getName().equals("markAllSent")) {
@@ -239,13 +240,17 @@ class MariaDbBatchedPipelineTest {
 
             @Override
             public SendResult send(String recipient, OutgoingMessage message) {
-                if (sends.incrementAndGet() > 1) {
-                    try {
+                try {
+                    if (sends.incrementAndGet() == 1) {
+                        // the first send returns (and its mark fails) only once the other lane is sending too
+                        otherLaneSending.await(5, TimeUnit.SECONDS);
+                    } else {
+                        otherLaneSending.countDown();
                         // later sends finish once the pass has seen the failed mark and stopped
                         markFailed.await(5, TimeUnit.SECONDS);
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
                     }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
                 return new SendResult.Sent();
             }
