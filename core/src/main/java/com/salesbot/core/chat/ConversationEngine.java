@@ -4,6 +4,7 @@ import com.salesbot.core.chat.dialog.DialogStore;
 import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.messaging.Outgoing;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -43,7 +44,7 @@ public final class ConversationEngine {
      * middleware prepared once for the batch (the senders, for one, are looked up together).
      */
     public List<List<Outgoing>> handleAll(List<InboundMessage> messages) {
-        List<Middleware.Scope> scopes = new java.util.ArrayList<>();
+        List<Middleware.Scope> scopes = new ArrayList<>();
         try {
             for (Middleware m : middleware) {
                 scopes.add(m.prepare(messages));

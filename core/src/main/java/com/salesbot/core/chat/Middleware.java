@@ -1,5 +1,6 @@
 package com.salesbot.core.chat;
 
+import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.messaging.Outgoing;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public interface Middleware {
      * Called once on the handling thread before a batch of messages runs through the chain there, e.g. to look up
      * what all of them need in one query; the scope is closed after the batch. Default: nothing.
      */
-    default Scope prepare(List<com.salesbot.core.messaging.InboundMessage> batch) {
+    default Scope prepare(List<InboundMessage> batch) {
         return Scope.NONE;
     }
 

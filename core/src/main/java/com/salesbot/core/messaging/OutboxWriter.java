@@ -1,5 +1,7 @@
 package com.salesbot.core.messaging;
 
+import java.util.List;
+
 /**
  * The one way to queue a message in the outbox: encodes it and enqueues it as a new row (delivery, rate limits,
  * retries and visible failures are the outbox sender's). Every flow that starts or answers a conversation writes
@@ -27,7 +29,7 @@ public final class OutboxWriter {
     }
 
     /** Queues several messages in order, as {@link #enqueue} each, with one statement where the store allows. */
-    public void enqueueAll(java.util.List<Outgoing> messages, long dueAt) {
+    public void enqueueAll(List<Outgoing> messages, long dueAt) {
         if (messages.size() == 1) {
             enqueue(messages.get(0), dueAt);
         } else if (!messages.isEmpty()) {

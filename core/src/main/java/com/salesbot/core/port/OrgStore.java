@@ -4,7 +4,10 @@ import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Team;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Teams, people and absences. Saves are upserts by id. */
@@ -22,8 +25,8 @@ public interface OrgStore {
     Optional<Rep> findRepByDingtalkStaffId(String dingtalkStaffId);
 
     /** The person per WeCom userid, as {@link #findRepByWecomUserId} each; unknown ids are left out. */
-    default java.util.Map<String, Rep> findRepsByWecomUserIds(java.util.Collection<String> wecomUserIds) {
-        java.util.Map<String, Rep> found = new java.util.HashMap<>();
+    default Map<String, Rep> findRepsByWecomUserIds(Collection<String> wecomUserIds) {
+        Map<String, Rep> found = new HashMap<>();
         for (String id : wecomUserIds) {
             findRepByWecomUserId(id).ifPresent(r -> found.put(id, r));
         }
@@ -31,8 +34,8 @@ public interface OrgStore {
     }
 
     /** The person per DingTalk staff id, as {@link #findRepByDingtalkStaffId} each; unknown ids are left out. */
-    default java.util.Map<String, Rep> findRepsByDingtalkStaffIds(java.util.Collection<String> staffIds) {
-        java.util.Map<String, Rep> found = new java.util.HashMap<>();
+    default Map<String, Rep> findRepsByDingtalkStaffIds(Collection<String> staffIds) {
+        Map<String, Rep> found = new HashMap<>();
         for (String id : staffIds) {
             findRepByDingtalkStaffId(id).ifPresent(r -> found.put(id, r));
         }

@@ -6,9 +6,13 @@ import com.salesbot.core.model.Team;
 import com.salesbot.core.port.OrgStore;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -48,19 +52,18 @@ public final class InMemoryOrgStore implements OrgStore {
     public final AtomicInteger batchLookups = new AtomicInteger();
 
     @Override
-    public java.util.Map<String, Rep> findRepsByWecomUserIds(java.util.Collection<String> ids) {
+    public Map<String, Rep> findRepsByWecomUserIds(Collection<String> ids) {
         return each(ids, this::byWecom);
     }
 
     @Override
-    public java.util.Map<String, Rep> findRepsByDingtalkStaffIds(java.util.Collection<String> ids) {
+    public Map<String, Rep> findRepsByDingtalkStaffIds(Collection<String> ids) {
         return each(ids, this::byDingtalk);
     }
 
-    private java.util.Map<String, Rep> each(java.util.Collection<String> ids,
-                                            java.util.function.Function<String, Optional<Rep>> find) {
+    private Map<String, Rep> each(Collection<String> ids, Function<String, Optional<Rep>> find) {
         batchLookups.incrementAndGet();
-        java.util.Map<String, Rep> found = new java.util.HashMap<>();
+        Map<String, Rep> found = new HashMap<>();
         ids.forEach(id -> find.apply(id).ifPresent(r -> found.put(id, r)));
         return found;
     }

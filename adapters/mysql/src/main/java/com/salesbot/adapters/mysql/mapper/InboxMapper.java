@@ -1,6 +1,7 @@
 package com.salesbot.adapters.mysql.mapper;
 
 import com.salesbot.core.messaging.InboxEntry;
+import com.salesbot.core.messaging.InboxStore;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
@@ -10,7 +11,7 @@ public interface InboxMapper {
                 @Param("receivedAt") long receivedAt);
 
     /** One multi-row INSERT; fails as a whole on a duplicate (channel, event_id). */
-    void insertAll(@Param("rows") List<com.salesbot.core.messaging.InboxStore.Arrival> rows);
+    void insertAll(@Param("rows") List<InboxStore.Arrival> rows);
 
     List<Long> claimCandidates(@Param("now") long now, @Param("max") int max);
 

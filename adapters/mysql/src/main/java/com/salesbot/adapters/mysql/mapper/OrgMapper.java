@@ -4,6 +4,7 @@ import com.salesbot.core.model.Absence;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.model.Team;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
@@ -20,10 +21,10 @@ public interface OrgMapper {
     Rep findRepByWecomUserId(String wecomUserId);
 
     /** Every person holding one of the ids, active first, then by id. */
-    List<Rep> repsByWecomUserIds(@org.apache.ibatis.annotations.Param("ids") java.util.Collection<String> ids);
+    List<Rep> repsByWecomUserIds(@Param("ids") Collection<String> ids);
 
     /** Every person holding one of the ids, active first, then by id. */
-    List<Rep> repsByDingtalkStaffIds(@org.apache.ibatis.annotations.Param("ids") java.util.Collection<String> ids);
+    List<Rep> repsByDingtalkStaffIds(@Param("ids") Collection<String> ids);
 
     Rep findRepByDingtalkStaffId(String dingtalkStaffId);
 

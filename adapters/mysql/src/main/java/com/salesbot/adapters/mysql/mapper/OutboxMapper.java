@@ -2,6 +2,7 @@ package com.salesbot.adapters.mysql.mapper;
 
 import com.salesbot.core.messaging.MessageStatus;
 import com.salesbot.core.messaging.OutboxEntry;
+import com.salesbot.core.messaging.OutboxStore;
 import java.util.List;
 import org.apache.ibatis.annotations.Param;
 
@@ -12,7 +13,7 @@ public interface OutboxMapper {
                 @Param("key") GeneratedKey key);
 
     /** One multi-row INSERT in list order; fails as a whole when a dedupe key is already there. */
-    void insertAll(@Param("rows") List<com.salesbot.core.messaging.OutboxStore.NewMessage> rows);
+    void insertAll(@Param("rows") List<OutboxStore.NewMessage> rows);
 
     /**
      * The id of the row holding a dedupe key. With {@code lock} it is a locking read (FOR UPDATE), which sees the

@@ -10,6 +10,22 @@ public final class DuplicateKeys {
     private DuplicateKeys() {
     }
 
+    /**
+     * Runs one multi-row INSERT: true when it went in, false when a unique key refused it (the statement then changed
+     * nothing, so the caller can insert the rows one by one in the same transaction); any other failure is thrown.
+     */
+    public static boolean insertedAtOnce(Runnable multiRowInsert) {
+        try {
+            multiRowInsert.run();
+            return true;
+        } catch (RuntimeException e) {
+            if (!isDuplicate(e)) {
+                throw e;
+            }
+            return false;
+        }
+    }
+
     public static boolean isDuplicate(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLException sql && (sql.getErrorCode() == MYSQL_DUPLICATE_ENTRY

@@ -6,6 +6,7 @@ import com.salesbot.core.messaging.InboxStore;
 import io.micronaut.transaction.annotation.ReadOnly;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -44,16 +45,9 @@ public class MyBatisInboxStore implements InboxStore {
     @Transactional
     public boolean[] recordAll(List<Arrival> arrivals) {
         boolean[] fresh = new boolean[arrivals.size()];
-        if (arrivals.size() > 1) {
-            try {
-                mapper.insertAll(arrivals);
-                java.util.Arrays.fill(fresh, true);
-                return fresh;
-            } catch (RuntimeException e) {
-                if (!DuplicateKeys.isDuplicate(e)) {
-                    throw e;
-                }
-            }
+        if (arrivals.size() > 1 && DuplicateKeys.insertedAtOnce(() -> mapper.insertAll(arrivals))) {
+            Arrays.fill(fresh, true);
+            return fresh;
         }
         for (int i = 0; i < fresh.length; i++) {
             Arrival a = arrivals.get(i);

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Teams, reps and absences in MySQL/H2. */
 @Singleton
@@ -76,7 +77,7 @@ public class MyBatisOrgStore implements OrgStore {
     }
 
     /** The first person per platform id of a list ordered active first. */
-    private static Map<String, Rep> firstOfEach(List<Rep> activeFirst, java.util.function.Function<Rep, String> id) {
+    private static Map<String, Rep> firstOfEach(List<Rep> activeFirst, Function<Rep, String> id) {
         Map<String, Rep> found = new HashMap<>();
         activeFirst.forEach(r -> found.putIfAbsent(id.apply(r), r));
         return found;
