@@ -8,8 +8,6 @@ import org.apache.ibatis.annotations.Arg;
 import org.apache.ibatis.annotations.ConstructorArgs;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Param;
-import org.apache.ibatis.annotations.ResultMap;
-import org.apache.ibatis.annotations.Results;
 import org.apache.ibatis.annotations.Select;
 
 /** SQL for issued quotes (V12). */
@@ -25,9 +23,7 @@ public interface QuoteMapper {
             + "#{l.listPrice}, #{l.unitPrice}, #{l.amount})")
     void insertLine(@Param("no") String number, @Param("n") int lineNo, @Param("l") QuoteLine line);
 
-    /** Also names the quote row mapping ("quoteRow") that the other quote queries reuse. */
     @Select("SELECT " + COLUMNS + " FROM quotes WHERE quote_no = #{number}")
-    @Results(id = "quoteRow")
     @ConstructorArgs({
         @Arg(column = "quote_no", javaType = String.class),
         @Arg(column = "customer_id", javaType = String.class),
@@ -41,12 +37,30 @@ public interface QuoteMapper {
     List<QuoteRow> byNumber(String number);
 
     @Select("SELECT " + COLUMNS + " FROM quotes WHERE sha256 = #{hash} OR md5 = #{hash} ORDER BY issued_at DESC")
-    @ResultMap("quoteRow")
+    @ConstructorArgs({
+        @Arg(column = "quote_no", javaType = String.class),
+        @Arg(column = "customer_id", javaType = String.class),
+        @Arg(column = "rep_id", javaType = String.class),
+        @Arg(column = "discount_percent", javaType = int.class),
+        @Arg(column = "total", javaType = BigDecimal.class),
+        @Arg(column = "issued_at", javaType = long.class),
+        @Arg(column = "file_name", javaType = String.class),
+        @Arg(column = "sha256", javaType = String.class),
+        @Arg(column = "md5", javaType = String.class)})
     List<QuoteRow> byHash(String hash);
 
     @Select("SELECT " + COLUMNS + " FROM quotes WHERE customer_id = #{customerId} ORDER BY issued_at DESC, "
             + "quote_no DESC")
-    @ResultMap("quoteRow")
+    @ConstructorArgs({
+        @Arg(column = "quote_no", javaType = String.class),
+        @Arg(column = "customer_id", javaType = String.class),
+        @Arg(column = "rep_id", javaType = String.class),
+        @Arg(column = "discount_percent", javaType = int.class),
+        @Arg(column = "total", javaType = BigDecimal.class),
+        @Arg(column = "issued_at", javaType = long.class),
+        @Arg(column = "file_name", javaType = String.class),
+        @Arg(column = "sha256", javaType = String.class),
+        @Arg(column = "md5", javaType = String.class)})
     List<QuoteRow> ofCustomer(String customerId);
 
     @Select("<script>SELECT quote_no, item_code, item_name, unit, quantity, list_price, unit_price, amount "
