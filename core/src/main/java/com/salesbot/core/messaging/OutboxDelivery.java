@@ -52,6 +52,12 @@ public final class OutboxDelivery implements AutoCloseable {
     private final DoubleSupplier random;
     private final LeaseKeeper keeper;
     private static final AtomicInteger THREADS = new AtomicInteger();
+    /** Rows marked sent by one statement at most. */
+    static final int MARK_BATCH = 32;
+    private volatile long markLingerNanos = TimeUnit.MILLISECONDS.toNanos(50);
+    /** Put on the queue of sent rows by the last worker of a pass. */
+    private static final OutboxEntry NO_MORE = new OutboxEntry(-1, "", "", "", null, 0, 0, 0,
+            MessageStatus.PENDING, null);
     private volatile int parallelism = 1;
     private ExecutorService pool;
 
@@ -95,6 +101,18 @@ public final class OutboxDelivery implements AutoCloseable {
                 });
             }
         }
+        return this;
+    }
+
+    /**
+     * How long a row sent by a parallel pass waits for others to be marked sent with it (default 50 ms; the pass's
+     * last rows never wait). Longer means fewer statements and a longer window in which a crash resends a row.
+     */
+    public OutboxDelivery markLinger(Duration linger) {
+        if (linger.isNegative()) {
+            throw new IllegalArgumentException("mark linger must not be negative, was " + linger);
+        }
+        this.markLingerNanos = linger.toNanos();
         return this;
     }
 
@@ -151,50 +169,27 @@ public final class OutboxDelivery implements AutoCloseable {
         try (LeaseKeeper.Held held = keeper.hold("outbox batch of " + claimed.size(),
                 () -> inHand.isEmpty() || outbox.renewAll(List.copyOf(inHand), token,
                         clock.millis() + leaseMillis) > 0)) {
+            AtomicInteger running = new AtomicInteger();
+            for (Map<String, List<OutboxEntry>> channelLanes : lanes.values()) {
+                running.addAndGet(Math.min(parallelism, channelLanes.size()));
+            }
             for (Map<String, List<OutboxEntry>> channelLanes : lanes.values()) {
                 Queue<List<OutboxEntry>> queue = new ConcurrentLinkedQueue<>(channelLanes.values());
                 int threads = Math.min(parallelism, channelLanes.size());
                 for (int i = 0; i < threads; i++) {
                     workers.add(pool.submit(() -> {
-                        for (List<OutboxEntry> lane; (lane = queue.poll()) != null; ) {
-                            for (OutboxEntry entry : lane) {
-                                if (halt.get()) {
-                                    return null; // left leased: taken again once the lease runs out
-                                }
-                                try {
-                                    if (!deliver(entry, sent)) {
-                                        inHand.remove(entry.id());
-                                    }
-                                } catch (RuntimeException e) {
-                                    halt.set(true); // recording a retry or failure failed: the store is gone
-                                    throw e;
-                                }
+                        try {
+                            sendLanes(queue, sent, inHand, halt);
+                        } finally {
+                            if (running.decrementAndGet() == 0) {
+                                sent.add(NO_MORE); // after every worker's last row: the marker ends the pass
                             }
                         }
                         return null;
                     }));
                 }
             }
-            while (!allDone(workers) || !sent.isEmpty()) {
-                List<OutboxEntry> batch = new ArrayList<>();
-                OutboxEntry first = sent.poll(20, TimeUnit.MILLISECONDS);
-                if (first == null) {
-                    continue;
-                }
-                batch.add(first);
-                sent.drainTo(batch);
-                try {
-                    marked += markSent(batch);
-                } catch (RuntimeException e) {
-                    halt.set(true);
-                    // the database went away after the sends: the leases run out and the rows go again with the
-                    // same dedupe keys and the platform's duplicate check, as after a crash between send and mark
-                    LOG.warning(() -> "outbox: " + batch.size() + " rows sent but not marked ("
-                            + e.getClass().getSimpleName() + ")");
-                    batch.forEach(row -> listener.unmarked(row.channel()));
-                }
-                batch.forEach(e -> inHand.remove(e.id()));
-            }
+            marked = markAsTheyGo(sent, workers, inHand, halt);
             for (Future<?> worker : workers) {
                 worker.get(); // surfaces a worker's unexpected error
             }
@@ -205,6 +200,75 @@ public final class OutboxDelivery implements AutoCloseable {
             LOG.severe(() -> "outbox send worker failed: " + e.getCause());
         }
         return marked;
+    }
+
+    private void sendLanes(Queue<List<OutboxEntry>> queue, Queue<OutboxEntry> sent, Set<Long> inHand,
+                           AtomicBoolean halt) {
+        for (List<OutboxEntry> lane; (lane = queue.poll()) != null; ) {
+            for (OutboxEntry entry : lane) {
+                if (halt.get()) {
+                    return; // left leased: taken again once the lease runs out
+                }
+                try {
+                    if (!deliver(entry, sent)) {
+                        inHand.remove(entry.id());
+                    }
+                } catch (RuntimeException e) {
+                    halt.set(true); // recording a retry or failure failed: the store is gone
+                    throw e;
+                }
+            }
+        }
+    }
+
+    /**
+     * Marks the rows the workers report sent, several to a statement: a batch is marked once it holds
+     * {@link #MARK_BATCH} rows, once {@link #markLinger the linger} passed since its first row was sent, or once every
+     * worker is done; so a pass of n rows costs a few statements rather than one per row, and a sent row stays
+     * unmarked for at most the linger (a crash in that window resends it with the same dedupe key, as before).
+     */
+    private int markAsTheyGo(BlockingQueue<OutboxEntry> sent, List<Future<?>> workers, Set<Long> inHand,
+                             AtomicBoolean halt) throws InterruptedException {
+        int marked = 0;
+        List<OutboxEntry> batch = new ArrayList<>();
+        long lingerUntil = 0;
+        boolean workersDone = false;
+        while (!workersDone || !batch.isEmpty() || !sent.isEmpty()) {
+            long wait = batch.isEmpty() ? TimeUnit.MILLISECONDS.toNanos(20) : lingerUntil - System.nanoTime();
+            OutboxEntry next = wait > 0 && !workersDone ? sent.poll(wait, TimeUnit.NANOSECONDS) : sent.poll();
+            if (next == NO_MORE) {
+                workersDone = true;
+            } else if (next != null) {
+                if (batch.isEmpty()) {
+                    lingerUntil = System.nanoTime() + markLingerNanos;
+                }
+                batch.add(next);
+            } else if (allDone(workers)) {
+                workersDone = true; // a worker that never ran (pool shut down) sends no marker
+            }
+            if (!batch.isEmpty() && (workersDone || batch.size() >= MARK_BATCH
+                    || System.nanoTime() - lingerUntil >= 0)) {
+                marked += markOrHalt(batch, halt);
+                batch.forEach(e -> inHand.remove(e.id()));
+                batch = new ArrayList<>();
+            }
+        }
+        return marked;
+    }
+
+    /** Marks a batch sent; when the store is gone, stops the pass (the rows go again after their leases). */
+    private int markOrHalt(List<OutboxEntry> batch, AtomicBoolean halt) {
+        try {
+            return markSent(batch);
+        } catch (RuntimeException e) {
+            halt.set(true);
+            // the database went away after the sends: the leases run out and the rows go again with the
+            // same dedupe keys and the platform's duplicate check, as after a crash between send and mark
+            LOG.warning(() -> "outbox: " + batch.size() + " rows sent but not marked ("
+                    + e.getClass().getSimpleName() + ")");
+            batch.forEach(row -> listener.unmarked(row.channel()));
+            return 0;
+        }
     }
 
     private static boolean allDone(List<Future<?>> workers) {

@@ -26,6 +26,7 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -40,6 +41,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * The batched message pipeline on the real MariaDB with real transactions: inbox rows processed several to a
@@ -196,6 +198,54 @@ class MariaDbBatchedPipelineTest {
         assertThat(sender.sent).hasSize(4);
         sender.sent.values().forEach(texts -> assertThat(texts).containsExactly("0", "1", "2"));
         assertThat(sql.column("SELECT status FROM outbox")).hasSize(12).containsOnly("DONE");
+    }
+
+    @Test
+    @Timeout(30) // the last rows of a pass are marked when the workers are done, never after the linger
+    void rowsSentInParallelAreMarkedSeveralToAStatement() throws Exception {
+        long now = System.currentTimeMillis();
+        for (int i = 0; i < 5; i++) {
+            for (int r = 0; r < 8; r++) {
+                outbox.enqueue(CHANNEL, "r" + r, "r" + r + "|" + i, null, now);
+            }
+        }
+        List<Integer> markStatements = Collections.synchronizedList(new ArrayList<>());
+        OutboxStore counting = (OutboxStore) java.lang.reflect.Proxy.newProxyInstance(
+                OutboxStore.class.getClassLoader(), new Class<?>[] {OutboxStore.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("markSent")) {
+                        markStatements.add(1);
+                    } else if (method.getName().equals("markAllSent")) {
+                        markStatements.add(((List<?>) args[0]).size());
+                    }
+                    try {
+                        return method.invoke(outbox, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        RecordingSender sender = new RecordingSender(2);
+        try (OutboxDelivery d = new OutboxDelivery(counting, List.of(sender), codec, RetryPolicy.defaults(),
+                Clock.systemUTC(), "t", 10_000, null).parallelism(4).markLinger(Duration.ofMinutes(1))) {
+            assertThat(d.deliverDue(50)).isEqualTo(40);
+        }
+        // a full batch as soon as it is full, the rest once every worker is done
+        assertThat(markStatements).containsExactly(32, 8);
+        assertThat(sql.column("SELECT status FROM outbox")).hasSize(40).containsOnly("DONE");
+        sender.sent.values().forEach(texts -> assertThat(texts).containsExactly("0", "1", "2", "3", "4"));
+
+        // without a linger each row may go alone, and every row is still marked exactly once
+        sql.deleteAll("outbox");
+        markStatements.clear();
+        for (int r = 0; r < 6; r++) {
+            outbox.enqueue(CHANNEL, "r" + r, "r" + r + "|x", null, now);
+        }
+        try (OutboxDelivery d = new OutboxDelivery(counting, List.of(new RecordingSender(1)), codec,
+                RetryPolicy.defaults(), Clock.systemUTC(), "t", 10_000, null).parallelism(3)
+                .markLinger(Duration.ZERO)) {
+            assertThat(d.deliverDue(50)).isEqualTo(6);
+        }
+        assertThat(markStatements.stream().mapToInt(Integer::intValue).sum()).isEqualTo(6);
+        assertThat(sql.column("SELECT status FROM outbox")).hasSize(6).containsOnly("DONE");
     }
 
     @Test
