@@ -5,29 +5,40 @@ import io.lettuce.core.ScriptOutputType;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import java.time.Duration;
-import java.util.Objects;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Sliding-window log in a sorted set (score = time the permit was taken), checked and updated by one Lua
- * script. Time is the Redis server's clock (TIME, in microseconds), never the caller's, so bot instances with
- * skewed clocks still share one consistent window. Refused attempts are not logged.
+ * Sliding-window log in a sorted set per key (score = time the permit was taken), checked and updated by one Lua
+ * script for all the limits of a call: every limit is checked first, and a permit is logged under each of them
+ * only when none refuses. Time is the Redis server's clock (TIME, in microseconds), never the caller's, so bot
+ * instances with skewed clocks still share one consistent window. Refused attempts are not logged.
  */
 public final class RedisRateLimiter implements RateLimiter {
     private static final String NAMESPACE = "rate";
-    private static final LuaScript TRY_ACQUIRE = new LuaScript("""
+    /** KEYS: one per limit; ARGV: limit and window (microseconds) per key, then the member to log. */
+    private static final LuaScript TRY_ACQUIRE_ALL = new LuaScript("""
             local t = redis.call('TIME')
             local now = tonumber(t[1]) * 1000000 + tonumber(t[2])
-            local limit = tonumber(ARGV[1])
-            local window = tonumber(ARGV[2])
-            redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - window)
-            local count = redis.call('ZCARD', KEYS[1])
-            if count >= limit then
-              local freeing = redis.call('ZRANGE', KEYS[1], count - limit, count - limit, 'WITHSCORES')
-              return tonumber(freeing[2]) + window - now
+            local wait = 0
+            for i, key in ipairs(KEYS) do
+              local limit = tonumber(ARGV[2 * i - 1])
+              local window = tonumber(ARGV[2 * i])
+              redis.call('ZREMRANGEBYSCORE', key, '-inf', now - window)
+              local count = redis.call('ZCARD', key)
+              if count >= limit then
+                local freeing = redis.call('ZRANGE', key, count - limit, count - limit, 'WITHSCORES')
+                wait = math.max(wait, tonumber(freeing[2]) + window - now)
+              end
             end
-            redis.call('ZADD', KEYS[1], now, ARGV[3])
-            redis.call('PEXPIRE', KEYS[1], ARGV[4])
+            if wait > 0 then
+              return wait
+            end
+            local member = ARGV[2 * #KEYS + 1]
+            for i, key in ipairs(KEYS) do
+              redis.call('ZADD', key, now, member)
+              redis.call('PEXPIRE', key, math.ceil(tonumber(ARGV[2 * i]) / 1000))
+            end
             return 0
             """);
 
@@ -40,16 +51,20 @@ public final class RedisRateLimiter implements RateLimiter {
     }
 
     @Override
-    public Duration tryAcquire(String key, int limit, Duration window) {
-        Objects.requireNonNull(key, "key");
-        if (limit < 1) {
-            throw new IllegalArgumentException("limit must be at least 1: " + limit);
+    public Duration tryAcquireAll(List<Limit> limits) {
+        if (limits.isEmpty()) {
+            return Duration.ZERO;
         }
-        long windowMillis = RedisArgs.positiveMillis(window, "window");
-        Long waitMicros = TRY_ACQUIRE.run(redis, ScriptOutputType.INTEGER,
-                new String[] {keyspace.key(NAMESPACE, key)},
-                Integer.toString(limit), Long.toString(windowMillis * 1000), UUID.randomUUID().toString(),
-                Long.toString(windowMillis));
+        String[] keys = new String[limits.size()];
+        String[] args = new String[2 * limits.size() + 1];
+        for (int i = 0; i < limits.size(); i++) {
+            Limit limit = limits.get(i);
+            keys[i] = keyspace.key(NAMESPACE, limit.key());
+            args[2 * i] = Integer.toString(limit.limit());
+            args[2 * i + 1] = Long.toString(RedisArgs.positiveMillis(limit.window(), "window") * 1000);
+        }
+        args[args.length - 1] = UUID.randomUUID().toString();
+        Long waitMicros = TRY_ACQUIRE_ALL.run(redis, ScriptOutputType.INTEGER, keys, args);
         if (waitMicros <= 0) {
             return Duration.ZERO;
         }

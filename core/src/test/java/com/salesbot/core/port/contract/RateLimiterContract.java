@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Behaviour every {@link RateLimiter} must show: a sliding window, not a fixed one. */
+/** Behaviour every {@link RateLimiter} must show: a sliding window, not a fixed one; several limits all or none. */
 public abstract class RateLimiterContract extends TimedContract {
     protected abstract RateLimiter limiter();
 
@@ -106,6 +106,55 @@ public abstract class RateLimiterContract extends TimedContract {
         });
 
         assertThat(granted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(25);
+    }
+
+    @Test
+    void severalLimitsAreTakenTogetherOrNotAtAll() {
+        RateLimiter.Limit tight = new RateLimiter.Limit(uniqueKey("rate"), 1, Duration.ofMinutes(1));
+        String wideKey = uniqueKey("rate");
+        RateLimiter.Limit wide = new RateLimiter.Limit(wideKey, 3, Duration.ofMinutes(1));
+        assertThat(limiter().tryAcquireAll(List.of(tight, wide))).isZero();
+
+        assertThat(limiter().tryAcquireAll(List.of(tight, wide))).as("the tight limit refuses").isPositive();
+
+        // the refused call took nothing under the wide limit: two of its three permits are left
+        assertThat(limiter().tryAcquire(wideKey, 3, Duration.ofMinutes(1))).isZero();
+        assertThat(limiter().tryAcquire(wideKey, 3, Duration.ofMinutes(1))).isZero();
+        assertThat(limiter().tryAcquire(wideKey, 3, Duration.ofMinutes(1))).isPositive();
+    }
+
+    @Test
+    void theWaitIsTheLongestAmongTheLimitsThatRefuse() {
+        RateLimiter.Limit minute = new RateLimiter.Limit(uniqueKey("rate"), 1, Duration.ofMinutes(1));
+        RateLimiter.Limit hour = new RateLimiter.Limit(uniqueKey("rate"), 1, Duration.ofHours(1));
+        assertThat(limiter().tryAcquireAll(List.of(minute, hour))).isZero();
+
+        Duration wait = limiter().tryAcquireAll(List.of(minute, hour));
+
+        assertThat(wait).isGreaterThan(Duration.ofMinutes(59)).isLessThanOrEqualTo(Duration.ofHours(1));
+    }
+
+    @Test
+    void concurrentCallersOfSeveralLimitsNeverTakeAPermitUnderOneAlone() throws Exception {
+        String tightKey = uniqueKey("rate");
+        String wideKey = uniqueKey("rate");
+        List<RateLimiter.Limit> limits = List.of(new RateLimiter.Limit(tightKey, 25, Duration.ofMinutes(1)),
+                new RateLimiter.Limit(wideKey, 1000, Duration.ofMinutes(1)));
+
+        List<Integer> granted = runConcurrently(8, () -> {
+            int mine = 0;
+            for (int i = 0; i < 10; i++) {
+                if (limiter().tryAcquireAll(limits).isZero()) {
+                    mine++;
+                }
+            }
+            return mine;
+        });
+
+        assertThat(granted.stream().mapToInt(Integer::intValue).sum()).isEqualTo(25);
+        // exactly the 25 granted calls were logged under the wide limit too
+        assertThat(limiter().tryAcquire(wideKey, 26, Duration.ofMinutes(1))).isZero();
+        assertThat(limiter().tryAcquire(wideKey, 26, Duration.ofMinutes(1))).isPositive();
     }
 
     @Test

@@ -2,6 +2,7 @@ package com.salesbot.adapters.wecom.send;
 
 import com.salesbot.core.port.RateLimiter;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * WeCom drops app messages beyond 30 per minute and 1000 per hour to one member (per app), silently.
@@ -10,6 +11,8 @@ import java.time.Duration;
 public final class MemberRateLimit {
     public static final int PER_MINUTE = 30;
     public static final int PER_HOUR = 1000;
+    private static final Duration MINUTE = Duration.ofMinutes(1);
+    private static final Duration HOUR = Duration.ofHours(1);
 
     private final RateLimiter limiter;
     private final String prefix;
@@ -19,14 +22,17 @@ public final class MemberRateLimit {
         this.prefix = "wecom:rate:" + corpId + ":" + agentId + ":";
     }
 
-    /** Takes one permit per message for each member of a "u1|u2" recipient; zero or how long to wait. */
+    /**
+     * Takes one permit per message for each member of a "u1|u2" recipient, under the minute and the hour limit at
+     * once (a message refused by the hour limit uses up nothing of the minute); zero or how long to wait.
+     */
     public Duration acquire(String recipient, int messages) {
         for (String member : recipient.split("\\|")) {
+            List<RateLimiter.Limit> limits = List.of(
+                    new RateLimiter.Limit(prefix + member + ":1m", PER_MINUTE, MINUTE),
+                    new RateLimiter.Limit(prefix + member + ":1h", PER_HOUR, HOUR));
             for (int i = 0; i < messages; i++) {
-                Duration wait = limiter.tryAcquire(prefix + member + ":1m", PER_MINUTE, Duration.ofMinutes(1));
-                if (wait.isZero()) {
-                    wait = limiter.tryAcquire(prefix + member + ":1h", PER_HOUR, Duration.ofHours(1));
-                }
+                Duration wait = limiter.tryAcquireAll(limits);
                 if (!wait.isZero() && !wait.isNegative()) {
                     return wait;
                 }

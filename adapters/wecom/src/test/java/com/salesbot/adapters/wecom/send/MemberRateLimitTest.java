@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class MemberRateLimitTest {
@@ -38,16 +39,34 @@ class MemberRateLimitTest {
     @Test
     void everyMemberOfAMultiRecipientAndEveryMessageTakesAPermit() {
         List<String> keys = new ArrayList<>();
-        MemberRateLimit recording = new MemberRateLimit((key, max, window) -> {
-            keys.add(key + "/" + max + "/" + window);
+        MemberRateLimit recording = new MemberRateLimit(limits -> {
+            keys.add(limits.stream().map(l -> l.key() + "/" + l.limit() + "/" + l.window())
+                    .collect(Collectors.joining(" + ")));
             return Duration.ZERO;
         }, "ww1", 7);
         assertThat(recording.acquire("a|b", 2)).isZero();
+        // one call per message and member, taking the minute and the hour permit together
         assertThat(keys).containsExactly(
-                "wecom:rate:ww1:7:a:1m/30/PT1M", "wecom:rate:ww1:7:a:1h/1000/PT1H",
-                "wecom:rate:ww1:7:a:1m/30/PT1M", "wecom:rate:ww1:7:a:1h/1000/PT1H",
-                "wecom:rate:ww1:7:b:1m/30/PT1M", "wecom:rate:ww1:7:b:1h/1000/PT1H",
-                "wecom:rate:ww1:7:b:1m/30/PT1M", "wecom:rate:ww1:7:b:1h/1000/PT1H");
+                "wecom:rate:ww1:7:a:1m/30/PT1M + wecom:rate:ww1:7:a:1h/1000/PT1H",
+                "wecom:rate:ww1:7:a:1m/30/PT1M + wecom:rate:ww1:7:a:1h/1000/PT1H",
+                "wecom:rate:ww1:7:b:1m/30/PT1M + wecom:rate:ww1:7:b:1h/1000/PT1H",
+                "wecom:rate:ww1:7:b:1m/30/PT1M + wecom:rate:ww1:7:b:1h/1000/PT1H");
+    }
+
+    @Test
+    void aMessageTheHourLimitRefusesUsesNothingOfTheMinute() {
+        for (int i = 0; i < 1000; i++) {
+            assertThat(limit.acquire("rep001", 1)).as("message %d", i).isZero();
+            clock.advance(Duration.ofSeconds(3)); // 20 per minute; the last at 49:57
+        }
+        clock.advance(Duration.ofSeconds(570)); // 59:30: the hour is still full
+        for (int i = 0; i < 30; i++) {
+            assertThat(limit.acquire("rep001", 1)).as("refused %d", i).isPositive();
+        }
+        // 60:00 and a bit: the first message's hour permit is free again; had the 30 refusals taken minute permits,
+        // the minute (59:30-60:30) would now be full
+        clock.advance(Duration.ofSeconds(30).plusMillis(1));
+        assertThat(limit.acquire("rep001", 1)).isZero();
     }
 
     @Test

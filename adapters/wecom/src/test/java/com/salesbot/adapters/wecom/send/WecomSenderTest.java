@@ -216,7 +216,8 @@ class WecomSenderTest {
     @Test
     void hourlyLimitReachedMeansNoCallToWecom() {
         var hourFull = new WecomSender(f.cp, new WecomMessageRenderer(FakeWecomServer.AGENT, "销售助手"),
-                new MemberRateLimit((key, limit, window) -> key.endsWith(":1h") ? Duration.ofMinutes(7) : Duration.ZERO,
+                new MemberRateLimit(limits -> limits.stream().anyMatch(l -> l.key().endsWith(":1h"))
+                        ? Duration.ofMinutes(7) : Duration.ZERO,
                         FakeWecomServer.CORP, FakeWecomServer.AGENT), new WecomImageUploader(f.cp));
         assertThat(hourFull.send("rep001", new TextMessage("x"))).isInstanceOf(SendResult.Retry.class);
         assertThat(((SendResult.Retry) hourFull.send("rep001", new TextMessage("x"))).after())
