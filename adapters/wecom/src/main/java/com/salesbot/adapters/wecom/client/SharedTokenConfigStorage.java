@@ -19,6 +19,10 @@ public final class SharedTokenConfigStorage extends WxCpDefaultConfigImpl {
     static final Duration LOCK_LEASE = Duration.ofSeconds(30);
     static final Duration LOCK_POLL = Duration.ofMillis(50);
 
+    /** How long the token read by a check may stand in for the read that follows it on the same thread. */
+    private static final long JUST_READ_NANOS = Duration.ofMillis(100).toNanos();
+    private static final ThreadLocal<JustRead> JUST_READ = new ThreadLocal<>();
+
     private final transient KeyValueStore store;
     private final transient LockService locks;
 
@@ -36,18 +40,37 @@ public final class SharedTokenConfigStorage extends WxCpDefaultConfigImpl {
         return "wecom:access-token-refresh:" + getCorpId() + ":" + getAgentId();
     }
 
+    /**
+     * The shared token; when this thread has just asked {@link #isAccessTokenExpired} (WxJava asks that first, then
+     * for the token, on every API call) the value that check read is used instead of a second read of the store.
+     */
     @Override
     public String getAccessToken() {
+        JustRead read = JUST_READ.get();
+        if (read != null) {
+            JUST_READ.remove();
+            if (read.owner == this && System.nanoTime() - read.atNanos < JUST_READ_NANOS) {
+                return read.token;
+            }
+        }
         return store.get(tokenKey()).orElse(null);
     }
 
+    /** Always reads the shared store, so an expiry or refresh by any instance is seen at once. */
     @Override
     public boolean isAccessTokenExpired() {
-        return store.get(tokenKey()).isEmpty();
+        String token = store.get(tokenKey()).orElse(null);
+        if (token == null) {
+            JUST_READ.remove();
+            return true;
+        }
+        JUST_READ.set(new JustRead(this, token, System.nanoTime()));
+        return false;
     }
 
     @Override
     public void expireAccessToken() {
+        JUST_READ.remove();
         store.delete(tokenKey());
     }
 
@@ -58,6 +81,7 @@ public final class SharedTokenConfigStorage extends WxCpDefaultConfigImpl {
 
     @Override
     public synchronized void updateAccessToken(String accessToken, int expiresInSeconds) {
+        JUST_READ.remove();
         long ttl = Math.max(1, (long) expiresInSeconds - EXPIRY_MARGIN_SECONDS);
         store.put(tokenKey(), accessToken, Duration.ofSeconds(ttl));
     }
@@ -65,6 +89,10 @@ public final class SharedTokenConfigStorage extends WxCpDefaultConfigImpl {
     @Override
     public Lock getAccessTokenLock() {
         return new SharedLock(locks, lockName(), LOCK_LEASE, LOCK_POLL);
+    }
+
+    /** The token one check on this thread read, for the read that follows it; used at most once. */
+    private record JustRead(SharedTokenConfigStorage owner, String token, long atNanos) {
     }
 
     @Override

@@ -40,7 +40,7 @@ class SharedTokenConfigStorageTest {
 
     private WecomSender senderFor(WxCpService cp) {
         return new WecomSender(cp, new WecomMessageRenderer(FakeWecomServer.AGENT, "销售助手"),
-                new MemberRateLimit((k, l, w) -> Duration.ZERO, FakeWecomServer.CORP, FakeWecomServer.AGENT),
+                new MemberRateLimit(limits -> Duration.ZERO, FakeWecomServer.CORP, FakeWecomServer.AGENT),
                 new WecomImageUploader(cp));
     }
 
@@ -61,6 +61,17 @@ class SharedTokenConfigStorageTest {
         f.clock.advance(Duration.ofSeconds(1));
         f.sender.send("rep001", new TextMessage("3"));
         assertThat(f.fake.requests("/cgi-bin/gettoken")).hasSize(2);
+    }
+
+    @Test
+    void anApiCallReadsTheSharedTokenOnce() {
+        f.sender.send("rep001", new TextMessage("fetches the token"));
+        f.kv.reads.clear();
+        f.sender.send("rep001", new TextMessage("uses it"));
+        // WxJava checks for expiry, then asks for the token: the second question is answered by the first read
+        assertThat(f.kv.reads.get(KEY)).hasValue(1);
+        assertThat(f.fake.requests("/cgi-bin/message/send").get(1).query().get("access_token"))
+                .isEqualTo(f.kv.get(KEY).orElseThrow());
     }
 
     @Test

@@ -7,11 +7,13 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** Core's in-memory key-value store that also remembers the TTL each key was last written with. */
+/** Core's in-memory key-value store that also remembers the TTL each key was last written with and counts reads. */
 public final class TtlRecordingKv implements KeyValueStore {
     private final InMemoryKeyValueStore store;
     public final Map<String, Duration> lastTtl = new ConcurrentHashMap<>();
+    public final Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
 
     public TtlRecordingKv(Clock clock) {
         this.store = new InMemoryKeyValueStore(clock);
@@ -19,6 +21,7 @@ public final class TtlRecordingKv implements KeyValueStore {
 
     @Override
     public Optional<String> get(String key) {
+        reads.computeIfAbsent(key, k -> new AtomicInteger()).incrementAndGet();
         return store.get(key);
     }
 
