@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Pooled connections start with auto-commit off (so a transaction does not switch it on and off around its work),
  * yet what a transaction writes is committed for every other connection, and what is written outside one is never
- * kept.
+ * kept; Connector/J keeps the statements it has parsed.
  */
 @MicronautTest(environments = "mariadb", transactional = false)
 class MariaDbConnectionsTest {
@@ -63,6 +63,12 @@ class MariaDbConnectionsTest {
             s.executeUpdate("INSERT INTO connection_probe VALUES (2)");
         }
         assertThat(idsSeenByAnotherConnection()).isZero();
+    }
+
+    @Test
+    void connectorJKeepsItsParsedStatements() {
+        assertThat(((HikariDataSource) pool).getDataSourceProperties())
+                .containsEntry("cachePrepStmts", "true").containsEntry("prepStmtCacheSize", "250");
     }
 
     private int idsSeenByAnotherConnection() throws SQLException {
