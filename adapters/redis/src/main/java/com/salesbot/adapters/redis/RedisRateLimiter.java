@@ -12,7 +12,8 @@ import java.util.UUID;
  * Sliding-window log in a sorted set per key (score = time the permit was taken), checked and updated by one Lua
  * script for all the limits of a call: every limit is checked first, and a permit is logged under each of them
  * only when none refuses. Time is the Redis server's clock (TIME, in microseconds), never the caller's, so bot
- * instances with skewed clocks still share one consistent window. Refused attempts are not logged.
+ * instances with skewed clocks still share one consistent window. Refused attempts are not logged. On Redis Cluster
+ * the keys of one call must share a hash slot (a hash tag such as {@code {member}} in each key).
  */
 public final class RedisRateLimiter implements RateLimiter {
     private static final String NAMESPACE = "rate";

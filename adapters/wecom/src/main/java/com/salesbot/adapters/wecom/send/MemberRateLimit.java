@@ -19,7 +19,15 @@ public final class MemberRateLimit {
 
     public MemberRateLimit(RateLimiter limiter, String corpId, int agentId) {
         this.limiter = limiter;
-        this.prefix = "wecom:rate:" + corpId + ":" + agentId + ":";
+        this.prefix = corpId + ":" + agentId + ":";
+    }
+
+    /**
+     * wecom:rate:{corp:agent:member}:1m: the braces are a Redis Cluster hash tag, so a member's two windows live in
+     * one slot and one script can check both.
+     */
+    private String key(String member, String window) {
+        return "wecom:rate:{" + prefix + member + "}:" + window;
     }
 
     /**
@@ -29,8 +37,8 @@ public final class MemberRateLimit {
     public Duration acquire(String recipient, int messages) {
         for (String member : recipient.split("\\|")) {
             List<RateLimiter.Limit> limits = List.of(
-                    new RateLimiter.Limit(prefix + member + ":1m", PER_MINUTE, MINUTE),
-                    new RateLimiter.Limit(prefix + member + ":1h", PER_HOUR, HOUR));
+                    new RateLimiter.Limit(key(member, "1m"), PER_MINUTE, MINUTE),
+                    new RateLimiter.Limit(key(member, "1h"), PER_HOUR, HOUR));
             for (int i = 0; i < messages; i++) {
                 Duration wait = limiter.tryAcquireAll(limits);
                 if (!wait.isZero() && !wait.isNegative()) {

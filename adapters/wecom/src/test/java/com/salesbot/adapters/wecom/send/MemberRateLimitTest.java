@@ -47,10 +47,10 @@ class MemberRateLimitTest {
         assertThat(recording.acquire("a|b", 2)).isZero();
         // one call per message and member, taking the minute and the hour permit together
         assertThat(keys).containsExactly(
-                "wecom:rate:ww1:7:a:1m/30/PT1M + wecom:rate:ww1:7:a:1h/1000/PT1H",
-                "wecom:rate:ww1:7:a:1m/30/PT1M + wecom:rate:ww1:7:a:1h/1000/PT1H",
-                "wecom:rate:ww1:7:b:1m/30/PT1M + wecom:rate:ww1:7:b:1h/1000/PT1H",
-                "wecom:rate:ww1:7:b:1m/30/PT1M + wecom:rate:ww1:7:b:1h/1000/PT1H");
+                "wecom:rate:{ww1:7:a}:1m/30/PT1M + wecom:rate:{ww1:7:a}:1h/1000/PT1H",
+                "wecom:rate:{ww1:7:a}:1m/30/PT1M + wecom:rate:{ww1:7:a}:1h/1000/PT1H",
+                "wecom:rate:{ww1:7:b}:1m/30/PT1M + wecom:rate:{ww1:7:b}:1h/1000/PT1H",
+                "wecom:rate:{ww1:7:b}:1m/30/PT1M + wecom:rate:{ww1:7:b}:1h/1000/PT1H");
     }
 
     @Test
