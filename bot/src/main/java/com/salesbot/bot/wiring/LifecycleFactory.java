@@ -58,11 +58,17 @@ public class LifecycleFactory {
                                   @Value("${salesbot.outbox.lease:10s}") Duration lease,
                                   @Value("${salesbot.retry.give-up-after:24h}") Duration giveUpAfter,
                                   @Value("${salesbot.outbox.parallelism:4}") int parallelism,
+                                  @Value("${salesbot.outbox.mark-linger:50ms}") Duration markLinger,
                                   @Nullable OutboxDelivery.DeliveryListener listener) {
         RetryPolicy d = RetryPolicy.defaults();
+        if (markLinger.isNegative() || markLinger.compareTo(Duration.ofSeconds(1)) > 0) {
+            throw new IllegalArgumentException("salesbot.outbox.mark-linger must be between 0 and 1s, was "
+                    + markLinger);
+        }
         return new OutboxDelivery(outbox, senders, codec,
                 new RetryPolicy(d.base(), d.cap(), d.maxAttempts(), d.unavailableCap(), giveUpAfter), clock, owner,
-                leaseMillis("salesbot.outbox.lease", lease), listener, null).parallelism(parallelism);
+                leaseMillis("salesbot.outbox.lease", lease), listener, null).parallelism(parallelism)
+                .markLinger(markLinger);
     }
 
     private static long leaseMillis(String property, Duration lease) {

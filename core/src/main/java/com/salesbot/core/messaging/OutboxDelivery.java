@@ -116,6 +116,11 @@ public final class OutboxDelivery implements AutoCloseable {
         return this;
     }
 
+    /** The current {@link #markLinger(Duration) linger}. */
+    public Duration markLinger() {
+        return Duration.ofNanos(markLingerNanos);
+    }
+
     /** Delivers up to max due rows; returns how many were sent. */
     public int deliverDue(int max) {
         List<OutboxEntry> claimed = outbox.claimDue(owner, max, clock.millis(), leaseMillis);
