@@ -24,11 +24,7 @@ public class EngineInboundHandler implements InboundHandler {
 
     @Override
     public List<Outgoing> handle(InboundMessage message) {
-        List<Outgoing> out = new ArrayList<>();
-        for (Outgoing reply : engine.handle(message)) {
-            out.add(toOutbound(message, reply));
-        }
-        return out;
+        return outbound(message, engine.handle(message));
     }
 
     /** One inbox batch: the engine looks the senders up together. */
@@ -37,8 +33,15 @@ public class EngineInboundHandler implements InboundHandler {
         List<List<Outgoing>> replies = engine.handleAll(messages);
         List<List<Outgoing>> out = new ArrayList<>(replies.size());
         for (int i = 0; i < replies.size(); i++) {
-            InboundMessage message = messages.get(i);
-            out.add(replies.get(i).stream().map(r -> toOutbound(message, r)).toList());
+            out.add(outbound(messages.get(i), replies.get(i)));
+        }
+        return out;
+    }
+
+    private static List<Outgoing> outbound(InboundMessage message, List<Outgoing> replies) {
+        List<Outgoing> out = new ArrayList<>(replies.size());
+        for (Outgoing reply : replies) {
+            out.add(toOutbound(message, reply));
         }
         return out;
     }

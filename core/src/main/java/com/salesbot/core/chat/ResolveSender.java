@@ -1,9 +1,9 @@
 package com.salesbot.core.chat;
 
+import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.messaging.Outgoing;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.messaging.InboundMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

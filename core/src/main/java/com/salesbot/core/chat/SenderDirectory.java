@@ -1,8 +1,8 @@
 package com.salesbot.core.chat;
 
+import com.salesbot.core.messaging.InboundMessage;
 import com.salesbot.core.model.Rep;
 import com.salesbot.core.port.OrgStore;
-import com.salesbot.core.messaging.InboundMessage;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

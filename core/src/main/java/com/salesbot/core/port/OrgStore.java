@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Teams, people and absences. Saves are upserts by id. */
 public interface OrgStore {
@@ -26,18 +27,19 @@ public interface OrgStore {
 
     /** The person per WeCom userid, as {@link #findRepByWecomUserId} each; unknown ids are left out. */
     default Map<String, Rep> findRepsByWecomUserIds(Collection<String> wecomUserIds) {
-        Map<String, Rep> found = new HashMap<>();
-        for (String id : wecomUserIds) {
-            findRepByWecomUserId(id).ifPresent(r -> found.put(id, r));
-        }
-        return found;
+        return eachOf(wecomUserIds, this::findRepByWecomUserId);
     }
 
     /** The person per DingTalk staff id, as {@link #findRepByDingtalkStaffId} each; unknown ids are left out. */
     default Map<String, Rep> findRepsByDingtalkStaffIds(Collection<String> staffIds) {
+        return eachOf(staffIds, this::findRepByDingtalkStaffId);
+    }
+
+    /** The person per id by a single lookup each; unknown ids are left out. */
+    private static Map<String, Rep> eachOf(Collection<String> ids, Function<String, Optional<Rep>> find) {
         Map<String, Rep> found = new HashMap<>();
-        for (String id : staffIds) {
-            findRepByDingtalkStaffId(id).ifPresent(r -> found.put(id, r));
+        for (String id : ids) {
+            find.apply(id).ifPresent(r -> found.put(id, r));
         }
         return found;
     }

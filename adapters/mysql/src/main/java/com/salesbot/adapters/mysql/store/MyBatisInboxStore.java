@@ -44,16 +44,12 @@ public class MyBatisInboxStore implements InboxStore {
     @Override
     @Transactional
     public boolean[] recordAll(List<Arrival> arrivals) {
-        boolean[] fresh = new boolean[arrivals.size()];
         if (arrivals.size() > 1 && DuplicateKeys.insertedAtOnce(() -> mapper.insertAll(arrivals))) {
+            boolean[] fresh = new boolean[arrivals.size()];
             Arrays.fill(fresh, true);
             return fresh;
         }
-        for (int i = 0; i < fresh.length; i++) {
-            Arrival a = arrivals.get(i);
-            fresh[i] = record(a.channel(), a.eventId(), a.payload(), a.receivedAt());
-        }
-        return fresh;
+        return InboxStore.super.recordAll(arrivals);
     }
 
     @Override

@@ -30,11 +30,8 @@ public class MyBatisOutboxStore implements OutboxStore {
     @Override
     @Transactional
     public void enqueueAll(List<NewMessage> messages) {
-        if (messages.size() > 1 && DuplicateKeys.insertedAtOnce(() -> mapper.insertAll(messages))) {
-            return;
-        }
-        for (NewMessage m : messages) {
-            enqueue(m.channel(), m.recipient(), m.payload(), m.dedupeKey(), m.dueAt());
+        if (messages.size() <= 1 || !DuplicateKeys.insertedAtOnce(() -> mapper.insertAll(messages))) {
+            OutboxStore.super.enqueueAll(messages);
         }
     }
 
