@@ -1,5 +1,6 @@
 package com.salesbot.bot;
 
+import com.salesbot.bot.startup.BackgroundMigration;
 import com.salesbot.bot.startup.SettingsCheck;
 import com.salesbot.bot.startup.SingleJarStartup;
 import com.salesbot.bot.startup.StartupFailure;
@@ -62,6 +63,9 @@ public final class Application {
                     .build();
             SettingsCheck.verify(context.getEnvironment().start());
             context.start();
+            // the schema is migrated on its own thread meanwhile; the port opens once it is ready (or the start
+            // ends with the database's error)
+            context.findBean(BackgroundMigration.class).ifPresent(BackgroundMigration::awaitMigrations);
             context.findBean(EmbeddedApplication.class).ifPresent(app -> {
                 if (!app.isRunning()) {
                     app.start();
