@@ -113,13 +113,22 @@ public class BackgroundMigration implements BeanCreatedEventListener<DataSource>
     public void awaitMigrations() {
         for (CompletableFuture<Void> migration : migrations) {
             try {
-                migration.get();
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("The database schema could not be migrated", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while the database schema was migrated", e);
+                awaitSchema(migration);
+            } catch (SQLException e) {
+                throw new IllegalStateException(e.getMessage(), e.getCause());
             }
+        }
+    }
+
+    /** Waits for one migration; its failure (or an interrupt) as an SQLException, as a data source reports it. */
+    private static void awaitSchema(CompletableFuture<Void> migration) throws SQLException {
+        try {
+            migration.get();
+        } catch (ExecutionException e) {
+            throw new SQLException("The database schema could not be migrated", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while waiting for the database schema", e);
         }
     }
 
@@ -127,37 +136,21 @@ public class BackgroundMigration implements BeanCreatedEventListener<DataSource>
     static final class SchemaGate implements DataSource {
         private final DataSource target;
         private final CompletableFuture<Void> migrated;
-        private volatile boolean open;
 
         SchemaGate(DataSource target, CompletableFuture<Void> migrated) {
             this.target = target;
             this.migrated = migrated;
         }
 
-        private void await() throws SQLException {
-            if (open) {
-                return;
-            }
-            try {
-                migrated.get();
-                open = true;
-            } catch (ExecutionException e) {
-                throw new SQLException("The database schema could not be migrated", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SQLException("Interrupted while waiting for the database schema", e);
-            }
-        }
-
         @Override
         public Connection getConnection() throws SQLException {
-            await();
+            awaitSchema(migrated); // at once when the migration has finished
             return target.getConnection();
         }
 
         @Override
         public Connection getConnection(String username, String password) throws SQLException {
-            await();
+            awaitSchema(migrated);
             return target.getConnection(username, password);
         }
 
