@@ -3,10 +3,13 @@ package com.salesbot.adapters.nlp;
 import com.hankcs.hanlp.classification.tokenizers.ITokenizer;
 import com.hankcs.hanlp.dictionary.stopword.CoreStopWordDictionary;
 import com.hankcs.hanlp.seg.Other.DoubleArrayTrieSegment;
+import com.hankcs.hanlp.utility.Predefine;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.Locale;
 
 /**
@@ -23,7 +26,21 @@ final class HanlpTokenizer implements ITokenizer {
     private final transient Segment segment;
 
     HanlpTokenizer() {
-        this.segment = new DoubleArrayTrieSegment().enableCustomDictionary(true);
+        this.segment = quietly(() -> new DoubleArrayTrieSegment().enableCustomDictionary(true));
+    }
+
+    /**
+     * HanLP warns on stderr (java.util.logging) at every start that a user dictionary on a dictionary segmenter is
+     * wasteful; we want exactly that (the custom dictionary carries the product terms), so the warning is held back.
+     */
+    private static Segment quietly(Supplier<Segment> build) {
+        Level before = Predefine.logger.getLevel();
+        Predefine.logger.setLevel(Level.SEVERE);
+        try {
+            return build.get();
+        } finally {
+            Predefine.logger.setLevel(before);
+        }
     }
 
     @Override
