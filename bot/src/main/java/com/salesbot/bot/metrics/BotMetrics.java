@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import com.salesbot.core.messaging.InboxProcessor;
 import io.micronaut.scheduling.annotation.Scheduled;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,8 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
 
     private final MeterRegistry registry;
     private final List<CachedGauge> gauges = new ArrayList<>();
+    /** Set when the context closes: a refresh that meets a store already shut down is expected then, not news. */
+    private volatile boolean closing;
 
     public BotMetrics(MeterRegistry registry, InboxStore inbox, OutboxStore outbox, Clock clock) {
         this.registry = registry;
@@ -56,6 +59,11 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
         for (CachedGauge gauge : gauges) {
             gauge.value = read(gauge.reading);
         }
+    }
+
+    @PreDestroy
+    void close() {
+        closing = true;
     }
 
     /** A callback arrived on a channel (wecom, dingtalk, sandbox) with an outcome (accepted, duplicate, refused...). */
@@ -167,10 +175,13 @@ public class BotMetrics implements CallbackListener, OutboxDelivery.DeliveryList
     }
 
     /** A store outage must not break the scrape: the gauge shows NaN instead. */
-    private static double read(LongSupplier reading) {
+    private double read(LongSupplier reading) {
         try {
             return reading.getAsLong();
         } catch (RuntimeException e) {
+            if (closing) {
+                return Double.NaN;
+            }
             LOG.warn("Metrics gauge could not read its store: {}", e.getClass().getSimpleName());
             return Double.NaN;
         }
