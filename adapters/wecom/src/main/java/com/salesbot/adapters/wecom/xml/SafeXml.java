@@ -5,7 +5,6 @@ import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -27,16 +26,27 @@ import org.xml.sax.SAXException;
 public final class SafeXml {
     /** WeCom messages nest 2-4 levels; anything far deeper is not a WeCom message. */
     public static final int MAX_DEPTH = 32;
+    /** The JDK's StAX factory property that lets it reset and hand out its last closed reader again. */
+    static final String REUSE_INSTANCE = "reuse-instance";
     private static final DocumentBuilderFactory FACTORY = hardenedFactory();
-    private static final XMLInputFactory STAX = hardenedStax();
+    /**
+     * One StAX factory per thread, set to hand back its last reader (reset) once that reader is closed: creating a
+     * reader builds the scanner, entity manager and buffers anew, which cost about as much again as parsing a whole
+     * WeCom envelope. Every reader is closed in {@link #read}, also after malformed input.
+     */
+    private static final ThreadLocal<XMLInputFactory> STAX = ThreadLocal.withInitial(SafeXml::hardenedStax);
 
     private SafeXml() {
     }
 
-    /** True when the text declares a DOCTYPE or an ENTITY; such input is refused before parsing. */
+    /** True when the text declares a DOCTYPE or an ENTITY (in any case); such input is refused before parsing. */
     public static boolean declaresDoctype(String xml) {
-        String upper = xml.toUpperCase(Locale.ROOT);
-        return upper.contains("<!DOCTYPE") || upper.contains("<!ENTITY");
+        for (int at = xml.indexOf("<!"); at >= 0; at = xml.indexOf("<!", at + 2)) {
+            if (xml.regionMatches(true, at + 2, "DOCTYPE", 0, 7) || xml.regionMatches(true, at + 2, "ENTITY", 0, 6)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -61,7 +71,7 @@ public final class SafeXml {
         List<String> optionIds = new ArrayList<>();
         XMLStreamReader r = null;
         try {
-            r = STAX.createXMLStreamReader(new StringReader(xml));
+            r = STAX.get().createXMLStreamReader(new StringReader(xml));
             int depth = 0;
             boolean inSelectedItems = false;
             String field = null;
@@ -178,6 +188,11 @@ public final class SafeXml {
 
     private static XMLInputFactory hardenedStax() {
         XMLInputFactory f = XMLInputFactory.newFactory();
+        try {
+            f.setProperty(REUSE_INSTANCE, Boolean.TRUE);
+        } catch (IllegalArgumentException notSupported) {
+            // another StAX implementation: a new reader per message, as before
+        }
         f.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         f.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         f.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, true);
