@@ -3,18 +3,20 @@
 // Closed loop: a fixed pool of workers, each sending its share of a fixed number of requests, one at a time.
 // Loopback only; every run is bounded by --requests and --deadline-seconds and stops by itself.
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.StandardSocketOptions;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.channels.SelectionKey;
+import java.nio.channels.Selector;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -78,16 +80,15 @@ public final class LoadGen {
     }
 
     private void run() throws Exception {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
-        List<HttpServer> fakes = new ArrayList<>();
+        List<FakeApi> fakes = new ArrayList<>();
         if (opt.containsKey("fake-wecom-port")) {
-            fakes.add(fake(num("fake-wecom-port", 0), Map.of(
+            fakes.add(new FakeApi(num("fake-wecom-port", 0), Map.of(
                     "/cgi-bin/gettoken", "{\"errcode\":0,\"errmsg\":\"ok\",\"access_token\":\"LOADTOKEN\",\"expires_in\":7200}",
                     "/cgi-bin/message/send", "{\"errcode\":0,\"errmsg\":\"ok\",\"invaliduser\":\"\",\"msgid\":\"m1\"}"),
                     "/cgi-bin/message/send"));
         }
         if (opt.containsKey("fake-dingtalk-port")) {
-            fakes.add(fake(num("fake-dingtalk-port", 0), Map.of(
+            fakes.add(new FakeApi(num("fake-dingtalk-port", 0), Map.of(
                     "/v1.0/oauth2/accessToken", "{\"accessToken\":\"LOADTOKEN\",\"expireIn\":7200}",
                     "/v1.0/robot/oToMessages/batchSend",
                     "{\"processQueryKey\":\"q\",\"invalidStaffIdList\":[],\"flowControlledStaffIdList\":[]}"),
@@ -111,10 +112,7 @@ public final class LoadGen {
                     concurrency, r.ok, r.errors, lat.length / seconds, pct(lat, 50), pct(lat, 90), pct(lat, 99),
                     lat[lat.length - 1] / 1000.0, drained);
         } finally {
-            fakes.forEach(f -> {
-                f.stop(0);
-                ((ExecutorService) f.getExecutor()).shutdownNow();
-            });
+            fakes.forEach(FakeApi::stop);
         }
     }
 
@@ -322,30 +320,194 @@ public final class LoadGen {
 
     // ---- fake platform APIs so the bot's replies have somewhere to go; counts the replies ----
 
-    private HttpServer fake(int port, Map<String, String> answers, String replyPath) throws IOException {
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/", (HttpExchange ex) -> {
-            try (ex) {
-                String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-                String path = ex.getRequestURI().getPath();
-                String answer = answers.getOrDefault(path, "{\"errcode\":404,\"errmsg\":\"no fake for path\"}");
+    /**
+     * The real platform answers from someone else's machines; here its stand-in shares the two cores with the bot, so
+     * it is kept as cheap as it can be: one selector thread, HTTP/1.1 keep-alive, fixed answers, no thread hand-off
+     * per request (the JDK's HttpServer spent about half a millisecond of CPU per reply, which the bare POST
+     * reference never pays). Bodies with Content-Length or chunked; pipelined requests are answered in order.
+     */
+    private final class FakeApi implements Runnable {
+        private final ServerSocketChannel server;
+        private final Selector selector;
+        private final Map<String, byte[]> answers = new HashMap<>();
+        private final String replyPath;
+        private final Thread thread;
+        private volatile boolean stopped;
+
+        FakeApi(int port, Map<String, String> bodies, String replyPath) throws IOException {
+            this.replyPath = replyPath;
+            bodies.forEach((path, body) -> answers.put(path, response(200, body)));
+            selector = Selector.open();
+            server = ServerSocketChannel.open();
+            server.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+            server.configureBlocking(false);
+            server.register(selector, SelectionKey.OP_ACCEPT);
+            thread = new Thread(this, "fake-api-" + port);
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private static byte[] response(int status, String body) {
+            byte[] json = body.getBytes(StandardCharsets.UTF_8);
+            byte[] head = ("HTTP/1.1 " + status + (status == 200 ? " OK" : " Not Found")
+                    + "\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: " + json.length
+                    + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+            byte[] all = Arrays.copyOf(head, head.length + json.length);
+            System.arraycopy(json, 0, all, head.length, json.length);
+            return all;
+        }
+
+        void stop() {
+            stopped = true;
+            selector.wakeup();
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        @Override
+        public void run() {
+            try (selector; server) {
+                while (!stopped) {
+                    selector.select(500);
+                    for (SelectionKey key : selector.selectedKeys()) {
+                        try {
+                            if (key.isAcceptable()) {
+                                SocketChannel ch = server.accept();
+                                if (ch != null) {
+                                    ch.configureBlocking(false);
+                                    ch.setOption(StandardSocketOptions.TCP_NODELAY, true);
+                                    ch.register(selector, SelectionKey.OP_READ, new Connection());
+                                }
+                            } else {
+                                ((Connection) key.attachment()).ready(key);
+                            }
+                        } catch (IOException | RuntimeException e) {
+                            key.cancel();
+                            key.channel().close();
+                        }
+                    }
+                    selector.selectedKeys().clear();
+                }
+                for (SelectionKey key : selector.keys()) {
+                    key.channel().close();
+                }
+            } catch (IOException e) {
+                System.err.println("fake API stopped: " + e);
+            }
+        }
+
+        /** One client connection: bytes read so far, answers not yet written. */
+        private final class Connection {
+            private ByteBuffer in = ByteBuffer.allocate(16 * 1024);
+            private final java.util.ArrayDeque<ByteBuffer> out = new java.util.ArrayDeque<>();
+
+            void ready(SelectionKey key) throws IOException {
+                SocketChannel ch = (SocketChannel) key.channel();
+                if (key.isReadable()) {
+                    if (!in.hasRemaining()) {
+                        in = ByteBuffer.allocate(in.capacity() * 2).put(in.flip());
+                    }
+                    if (ch.read(in) < 0) {
+                        key.cancel();
+                        ch.close();
+                        return;
+                    }
+                    int used;
+                    while ((used = request(in.array(), in.position())) > 0) {
+                        in.flip().position(used);
+                        in.compact();
+                    }
+                }
+                while (!out.isEmpty()) {
+                    ch.write(out.peek());
+                    if (out.peek().hasRemaining()) {
+                        break;
+                    }
+                    out.poll();
+                }
+                key.interestOps(out.isEmpty() ? SelectionKey.OP_READ : SelectionKey.OP_READ | SelectionKey.OP_WRITE);
+            }
+
+            /** Answers the first complete request in buf[0, end) and returns its length, or 0 if it is incomplete. */
+            private int request(byte[] buf, int end) {
+                int headEnd = indexOf(buf, 0, end, HEAD_END);
+                if (headEnd < 0) {
+                    return 0;
+                }
+                String head = new String(buf, 0, headEnd, StandardCharsets.ISO_8859_1);
+                int bodyStart = headEnd + HEAD_END.length;
+                int bodyEnd;
+                byte[] body;
+                Matcher length = CONTENT_LENGTH.matcher(head);
+                if (CHUNKED.matcher(head).find()) {
+                    ByteArrayOutputStream chunks = new ByteArrayOutputStream();
+                    int at = bodyStart;
+                    while (true) {
+                        int lineEnd = indexOf(buf, at, end, CRLF);
+                        if (lineEnd < 0) {
+                            return 0;
+                        }
+                        String size = new String(buf, at, lineEnd - at, StandardCharsets.ISO_8859_1).split(";")[0];
+                        int n = Integer.parseInt(size.trim(), 16);
+                        at = lineEnd + 2;
+                        if (n == 0) {
+                            int trailerEnd = indexOf(buf, at - 2, end, HEAD_END);
+                            if (trailerEnd < 0) {
+                                return 0;
+                            }
+                            bodyEnd = trailerEnd + HEAD_END.length;
+                            break;
+                        }
+                        if (at + n + 2 > end) {
+                            return 0;
+                        }
+                        chunks.write(buf, at, n);
+                        at += n + 2;
+                    }
+                    body = chunks.toByteArray();
+                } else {
+                    int n = length.find() ? Integer.parseInt(length.group(1)) : 0;
+                    if (bodyStart + n > end) {
+                        return 0;
+                    }
+                    bodyEnd = bodyStart + n;
+                    body = Arrays.copyOfRange(buf, bodyStart, bodyEnd);
+                }
+                String target = head.substring(head.indexOf(' ') + 1, head.indexOf(' ', head.indexOf(' ') + 1));
+                String path = target.contains("?") ? target.substring(0, target.indexOf('?')) : target;
                 if (path.equals(replyPath)) {
-                    Matcher m = RECIPIENT.matcher(body);
+                    Matcher m = RECIPIENT.matcher(new String(body, StandardCharsets.UTF_8));
                     repliedTo.computeIfAbsent(m.find() ? m.group(1) : "?", k -> new AtomicInteger())
                             .incrementAndGet();
                     lastReplyNanos.set(System.nanoTime());
                     replies.incrementAndGet();
                 }
-                byte[] out = answer.getBytes(StandardCharsets.UTF_8);
-                ex.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-                ex.sendResponseHeaders(answers.containsKey(path) ? 200 : 404, out.length);
-                try (OutputStream os = ex.getResponseBody()) {
-                    os.write(out);
+                byte[] answer = answers.get(path);
+                out.add(ByteBuffer.wrap(answer != null ? answer
+                        : response(404, "{\"errcode\":404,\"errmsg\":\"no fake for path\"}")));
+                return bodyEnd;
+            }
+        }
+    }
+
+    private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
+    private static final byte[] CRLF = {'\r', '\n'};
+    private static final Pattern CONTENT_LENGTH = Pattern.compile("(?im)^content-length:\\s*(\\d+)");
+    private static final Pattern CHUNKED = Pattern.compile("(?im)^transfer-encoding:\\s*chunked");
+
+    private static int indexOf(byte[] buf, int from, int end, byte[] what) {
+        outer:
+        for (int i = Math.max(0, from); i <= end - what.length; i++) {
+            for (int j = 0; j < what.length; j++) {
+                if (buf[i + j] != what[j]) {
+                    continue outer;
                 }
             }
-        });
-        server.start();
-        return server;
+            return i;
+        }
+        return -1;
     }
 }
