@@ -118,11 +118,27 @@ public final class Tagger {
         List<String> evidence() {
             List<String> out = new ArrayList<>(ruleEvidence);
             if (score != null) {
-                score.features().stream()
-                        .filter(f -> ruleEvidence.stream().noneMatch(r -> r.contains(f)))
-                        .limit(MAX_FEATURES).forEach(out::add);
+                int added = 0;
+                for (String f : score.features()) {
+                    if (added == MAX_FEATURES) {
+                        break;
+                    }
+                    if (!inRuleEvidence(f)) {
+                        out.add(f);
+                        added++;
+                    }
+                }
             }
             return out;
+        }
+
+        private boolean inRuleEvidence(String feature) {
+            for (String r : ruleEvidence) {
+                if (r.contains(feature)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

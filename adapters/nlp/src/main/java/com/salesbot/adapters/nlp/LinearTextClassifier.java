@@ -220,7 +220,10 @@ public final class LinearTextClassifier implements TextClassifier {
         return z;
     }
 
-    /** The showable features with the largest positive weights, none contained in another. */
+    /**
+     * The showable features with the largest positive weights, none contained in another; equal weights go by the
+     * lower feature id, so the result does not depend on the order of {@code ids}.
+     */
     private List<String> evidence(int[] ids, int c) {
         int k = labels.length;
         List<String> out = new ArrayList<>(MAX_FEATURES);
@@ -231,7 +234,8 @@ public final class LinearTextClassifier implements TextClassifier {
             double w = 0;
             for (int id : ids) {
                 double x = weights[id * k + c];
-                if (x > w && (x < bound || (x == bound && id > last)) && features.isShowable(id)) {
+                if ((x > w || (x == w && best >= 0 && id < best)) && (x < bound || (x == bound && id > last))
+                        && features.isShowable(id)) {
                     best = id;
                     w = x;
                 }
@@ -242,11 +246,20 @@ public final class LinearTextClassifier implements TextClassifier {
             bound = w;
             last = best;
             String name = features.name(best);
-            if (out.stream().noneMatch(s -> s.contains(name) || name.contains(s))) {
+            if (!overlaps(out, name)) {
                 out.add(name);
             }
         }
         return out;
+    }
+
+    private static boolean overlaps(List<String> chosen, String name) {
+        for (String s : chosen) {
+            if (s.contains(name) || name.contains(s)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Feature[] vector(int[] ids, TextFeatures features, double ruleValue) {

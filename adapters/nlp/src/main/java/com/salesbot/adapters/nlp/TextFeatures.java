@@ -30,45 +30,38 @@ final class TextFeatures {
     }
 
     /**
-     * Ids (sorted, distinct) of the text's features and of the further named features {@code extra} (the rule
-     * hits, looked up like words); while not frozen, new features are added.
+     * Ids (distinct) of the text's features and of the further named features {@code extra} (the rule hits, looked
+     * up like words). While not frozen, new features are added and the ids come sorted, as liblinear needs them for
+     * training; once frozen, unknown features are skipped and the ids come in no particular order.
      */
     int[] ids(String text, List<String> extra) {
+        return frozen ? known(text, extra) : learn(text, extra);
+    }
+
+    private int[] learn(String text, List<String> extra) {
         int[] buf = new int[text.length() * MAX_N + 16];
         int n = 0;
         if (useWords) {
             for (String w : tokenizer.words(text)) {
-                int id = frozen ? words.getOrDefault(w, -1) : words.computeIfAbsent(w, k -> add(k));
-                if (id >= 0) {
-                    buf = ensure(buf, n);
-                    buf[n++] = id;
-                }
+                buf = ensure(buf, n);
+                buf[n++] = words.computeIfAbsent(w, this::add);
             }
         }
         for (String x : extra) {
-            int id = frozen ? words.getOrDefault(x, -1) : words.computeIfAbsent(x, this::addNamed);
-            if (id >= 0) {
-                buf = ensure(buf, n);
-                buf[n++] = id;
-            }
+            buf = ensure(buf, n);
+            buf[n++] = words.computeIfAbsent(x, this::addNamed);
         }
         char[] c = normalise(text);
         for (int i = 0; i < c.length; i++) {
             long key = 0;
             for (int len = 1; len <= MAX_N && i + len <= c.length; len++) {
                 key = (key << 16) | c[i + len - 1];
-                long k = ((long) len << 48) | key;
-                int id = grams.get(k);
-                if (id < 0 && !frozen) {
-                    id = grams.putIfAbsent(k, names.size());
-                    if (id == names.size()) {
-                        names.add(new String(c, i, len));
-                    }
+                int id = grams.putIfAbsent(((long) len << 48) | key, names.size());
+                if (id == names.size()) {
+                    names.add(new String(c, i, len));
                 }
-                if (id >= 0) {
-                    buf = ensure(buf, n);
-                    buf[n++] = id;
-                }
+                buf = ensure(buf, n);
+                buf[n++] = id;
             }
         }
         Arrays.sort(buf, 0, n);
@@ -79,6 +72,73 @@ final class TextFeatures {
             }
         }
         return Arrays.copyOf(buf, distinct);
+    }
+
+    /**
+     * The frozen lookup: duplicates are dropped with a small open-addressing set instead of a sort. Every n-gram of
+     * the training texts was added with all its shorter prefixes, so an unknown n-gram ends the lookups of the longer
+     * ones starting at the same character.
+     */
+    private int[] known(String text, List<String> extra) {
+        char[] c = normalise(text);
+        IdSet seen = new IdSet(text.length() * (MAX_N + 1) + extra.size());
+        if (useWords) {
+            for (String w : tokenizer.words(text)) {
+                seen.add(words.getOrDefault(w, -1));
+            }
+        }
+        for (String x : extra) {
+            seen.add(words.getOrDefault(x, -1));
+        }
+        for (int i = 0; i < c.length; i++) {
+            long key = 0;
+            for (int len = 1; len <= MAX_N && i + len <= c.length; len++) {
+                key = (key << 16) | c[i + len - 1];
+                int id = grams.get(((long) len << 48) | key);
+                if (id < 0) {
+                    break;
+                }
+                seen.add(id);
+            }
+        }
+        return seen.toArray();
+    }
+
+    /**
+     * Distinct non-negative ints in insertion order, for one text's lookup; sized for the text's words (at most one
+     * per character), its n-grams and the extra features, so it never fills up.
+     */
+    private static final class IdSet {
+        private final int[] slots;
+        private final int[] order;
+        private int size;
+
+        IdSet(int expected) {
+            slots = new int[Integer.highestOneBit(Math.max(8, expected) * 2 - 1) << 1];
+            order = new int[expected];
+        }
+
+        void add(int id) {
+            if (id < 0) {
+                return;
+            }
+            int mask = slots.length - 1;
+            for (int i = (id * 0x9E3779B1) >>> 16 & mask; ; i = (i + 1) & mask) {
+                int s = slots[i];
+                if (s == id + 1) {
+                    return;
+                }
+                if (s == 0) {
+                    slots[i] = id + 1;
+                    order[size++] = id;
+                    return;
+                }
+            }
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(order, size);
+        }
     }
 
     void freeze() {
