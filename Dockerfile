@@ -18,6 +18,8 @@ EXPOSE 8080
 # compose sets the same. Metaspace, code cache and thread stacks come on top (resident size in docs/load.md).
 # -XX:TieredStopAtLevel=1 (client compiler only): on 2 cores start-up needs about 0.7x the CPU time and reaches
 # /health sooner, because the optimising compiler no longer competes with the start-up for the cores (docs/load.md).
-ENV JAVA_TOOL_OPTIONS="-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Xmx256m -XX:TieredStopAtLevel=1"
+# -XX:+UseParallelGC: with a 256 MB heap on 2 cores G1's concurrent marking took about 7 % of the CPU under load;
+# the parallel collector delivered replies 1.04-1.10x as fast with 0.84-0.93x the resident size (docs/load.md).
+ENV JAVA_TOOL_OPTIONS="-Djava.awt.headless=true -Dfile.encoding=UTF-8 -Xmx256m -XX:TieredStopAtLevel=1 -XX:+UseParallelGC"
 HEALTHCHECK --interval=30s --timeout=3s --start-period=30s CMD wget -qO- http://localhost:8080/health || exit 1
 ENTRYPOINT ["java", "-jar", "/app/salesbot.jar"]
