@@ -3,6 +3,9 @@ package com.salesbot.bench.tagging;
 import com.salesbot.adapters.nlp.HanlpTextClassifier;
 import com.salesbot.adapters.nlp.LinearTextClassifier;
 import com.salesbot.core.config.BusinessConfig;
+import com.salesbot.core.tagging.ComplianceHit;
+import com.salesbot.core.tagging.ComplianceRulesReader;
+import com.salesbot.core.tagging.ComplianceScanner;
 import com.salesbot.core.tagging.LabelledExample;
 import com.salesbot.core.tagging.LabelledExamplesReader;
 import com.salesbot.core.tagging.TagResult;
@@ -27,7 +30,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Tagging throughput on one thread (target: 50,000 messages/s for typical 20-60 character messages): the shipped
  * tagger (rules + HanLP words + character n-grams + one-vs-rest logistic regression), the previous one (rules + naive
- * Bayes) as the baseline of the same run, and the rules alone, cycling through messages of that length.
+ * Bayes) as the baseline of the same run, and the rules alone, cycling through messages of that length; and the
+ * R12 compliance scan of the same messages as outgoing ones to a customer without an NDA (every check runs).
  * Run from the repository root: {@code java -jar bench/target/benchmarks.jar TaggingBenchmark}
  * ({@code -p config=<path to config/tagging>} when started elsewhere).
  */
@@ -55,6 +59,7 @@ public class TaggingBenchmark {
     private Tagger full;
     private Tagger bayes;
     private Tagger rulesOnly;
+    private ComplianceScanner compliance;
     private int next;
 
     @Setup
@@ -66,6 +71,7 @@ public class TaggingBenchmark {
         full = new Tagger(rules, LinearTextClassifier.fromConfig(dir, config, scenarios, rules));
         bayes = new Tagger(rules, HanlpTextClassifier.train(train));
         rulesOnly = new Tagger(rules, text -> List.of());
+        compliance = new ComplianceScanner(new ComplianceRulesReader().read(dir, config));
     }
 
     private String message() {
@@ -87,5 +93,10 @@ public class TaggingBenchmark {
     @Benchmark
     public TagResult rulesOnly() {
         return rulesOnly.tag(message());
+    }
+
+    @Benchmark
+    public List<ComplianceHit> compliance() {
+        return compliance.scan(message(), null, false);
     }
 }

@@ -184,16 +184,24 @@ public final class ComplianceScanner {
         return i + 1;
     }
 
+    /**
+     * The parameters first, the deferral phrase (nda_later) only when one was found: most messages name none, and
+     * the deferral pattern cost as much as all the parameter patterns together.
+     */
     private void techParameters(String text, List<ComplianceHit> hits) {
-        if (rules.ndaLater() != null && rules.ndaLater().matcher(text).find()) {
-            return;
-        }
+        List<ComplianceHit> found = null;
         for (Map.Entry<String, Pattern> e : rules.techParameters().entrySet()) {
             Matcher m = e.getValue().matcher(text);
             if (m.find()) {
-                hits.add(new ComplianceHit(ComplianceKind.TECH_PARAMETER, e.getKey() + ": " + m.group(),
+                if (found == null) {
+                    found = new ArrayList<>(2);
+                }
+                found.add(new ComplianceHit(ComplianceKind.TECH_PARAMETER, e.getKey() + ": " + m.group(),
                         excerpt(text, m.start(), m.end())));
             }
+        }
+        if (found != null && (rules.ndaLater() == null || !rules.ndaLater().matcher(text).find())) {
+            hits.addAll(found);
         }
     }
 

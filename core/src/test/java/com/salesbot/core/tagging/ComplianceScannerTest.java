@@ -127,6 +127,22 @@ class ComplianceScannerTest {
         assertThat(scanner.scan("源码交付需要在签署保密协议后进行", null, false)).isEmpty();
         assertThat(scanner.scan("源代码可以先发您一部分看看", null, false)).extracting(ComplianceHit::kind)
                 .containsExactly(ComplianceKind.TECH_PARAMETER);
+        assertThat(scanner.scan("28nm工艺和3GHz主频的细节，签NDA后详细介绍", null, false)).isEmpty();
+        assertThat(scanner.scan("28nm工艺和3GHz主频的细节可以先发您", null, false)).extracting(ComplianceHit::matched)
+                .containsExactly("工艺精度: 28nm", "性能指标: 3GHz");
+        assertThat(scanner.scan("签NDA后再约时间详细介绍", null, false)).isEmpty();
+    }
+
+    @Test
+    void pricesTypedInFullWidthDigitsAreTypedPricesToo() {
+        assertThat(scanner.scan("给您的报价是１２．８万，含三年维保", null, true)).singleElement().satisfies(h -> {
+            assertThat(h.kind()).isEqualTo(ComplianceKind.TYPED_PRICE);
+            assertThat(h.matched()).isEqualTo("１２．８万");
+        });
+        assertThat(scanner.scan("报价5ｋ一年", null, true)).extracting(ComplianceHit::matched).containsExactly("5ｋ");
+        assertThat(scanner.scan("Ａ１００显卡三台", null, true)).isEmpty();
+        assertThat(scanner.scan("我们有２００个用户，２０１２年开始合作", null, true)).isEmpty();
+        assertThat(scanner.scan("价格方面我们再商量，十二万左右可以吗", null, true)).isEmpty();
     }
 
     @Test
